@@ -1,0 +1,1 @@
+"""cskg: a knowledge graph of English children's-services governance."""

@@ -1,0 +1,216 @@
+"""Reading an article file (.txt, .md, .html) into its metadata and body paragraphs."""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from rdflib import URIRef
+
+from cskg.loaders.text import clean_body
+from cskg.ontology import ID
+
+SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+DATE_FORMATS = ("%A, %B %d, %Y", "%B %d, %Y", "%d %B %Y", "%A %d %B %Y", "%A, %d %B %Y", "%Y-%m-%d",
+                "%d/%m/%Y", "%b %d, %Y", "%d %b %Y")
+MAX_BYTES = 5_000_000
+
+
+class ArticleError(ValueError):
+    """The input is not an article cskg can read; the message names the input."""
+
+
+@dataclass
+class Article:
+    name: str
+    title: str
+    body: list[str]
+    published: date | None = None
+    author: str | None = None
+    url: str | None = None
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        """What the queries print as `source`: the URL where known, else the file name."""
+        return self.url or self.name
+
+    @property
+    def iri(self) -> URIRef:
+        # The source names the article: reading the same file (or URL) again replaces its graph.
+        return ID[f"article/{hashlib.sha1(self.source.encode('utf-8')).hexdigest()[:16]}"]
+
+
+def parse_date(text: str) -> date | None:
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
+    cleaned = re.sub(r"^(published|updated|posted|date)\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    for candidate in (cleaned, cleaned[:10]):
+        for fmt in DATE_FORMATS:
+            try:
+                return datetime.strptime(candidate, fmt).date()
+            except ValueError:
+                continue
+    return None
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file; raises ArticleError naming the file when it cannot be read."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise ArticleError(f"{path}: cannot read ({exc.strerror})") from None
+    kind = SUFFIXES.get(path.suffix.lower())
+    if kind is None:
+        raise ArticleError(f"{path}: not an article file (cskg reads {', '.join(sorted(SUFFIXES))})")
+    return parse_article(data, path.name, kind)
+
+
+def parse_article(data: bytes | str, name: str, kind: str = "txt") -> Article:
+    text = _decode(data, name)
+    if not text.strip():
+        raise ArticleError(f"{name}: the article is empty")
+    reader = {"txt": _read_txt, "md": _read_md, "html": _read_html}.get(kind)
+    if reader is None:
+        raise ArticleError(f"{name}: unknown article format '{kind}'")
+    article = reader(text, name)
+    if not article.body:
+        raise ArticleError(f"{name}: no article text found")
+    return article
+
+
+def sniff_kind(text: str) -> str:
+    """The format of an article read from standard input."""
+    head = text.lstrip()[:500].lower()
+    if head.startswith(("<!doctype html", "<html")) or "<body" in head or "<article" in head:
+        return "html"
+    if head.startswith("# ") or head.startswith("---"):
+        return "md"
+    return "txt"
+
+
+def _decode(data: bytes | str, name: str) -> str:
+    if isinstance(data, str):
+        return data
+    if len(data) > MAX_BYTES:
+        raise ArticleError(f"{name}: too large for an article ({len(data)} bytes)")
+    if b"\x00" in data[:8192]:
+        raise ArticleError(f"{name}: a binary file, not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name}: not UTF-8 text") from None
+
+
+def _read_txt(text: str, name: str) -> Article:
+    lines = text.splitlines()
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
+    title = lines[non_empty[0]].strip()
+    author = published = None
+    body_from = non_empty[0] + 1
+    # The header is the title, then an author line and a date line, in either order.
+    for i in non_empty[1:4]:
+        line = lines[i].strip()
+        when = parse_date(line)
+        if when and published is None:
+            published, body_from = when, i + 1
+        elif author is None and published is None and len(line.split()) <= 6 and not line.endswith((".", "?", "!")):
+            author = re.sub(r"^by\s+", "", line, flags=re.IGNORECASE)
+            body_from = i + 1
+        else:
+            break
+    if published is None:
+        body_from = non_empty[0] + 1
+        author = None
+    body, skipped = clean_body(lines[body_from:])
+    return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped)
+
+
+MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def _read_md(text: str, name: str) -> Article:
+    lines = text.splitlines()
+    meta: dict[str, str] = {}
+    if lines and lines[0].strip() == "---":  # YAML-style front matter
+        end = next((i for i in range(1, len(lines)) if lines[i].strip() == "---"), 0)
+        for line in lines[1:end]:
+            key, _, value = line.partition(":")
+            meta[key.strip().lower()] = value.strip().strip("'\"")
+        lines = lines[end + 1:]
+    title = meta.get("title", "")
+    body_lines = []
+    for line in lines:
+        stripped = line.strip()
+        heading = re.match(r"^#{1,6}\s+(.*)$", stripped)
+        match = MD_META.match(stripped)
+        if heading and not title:
+            title = heading.group(1).strip()
+        elif match and not body_lines:
+            meta[match.group(1).lower()] = match.group(2).strip()
+        elif heading:
+            body_lines.append("")  # a sub-heading is not body text
+        else:
+            body_lines.append(_plain_markdown(line))
+    paragraphs = _join_paragraphs(body_lines)
+    body, skipped = clean_body(paragraphs)
+    published = parse_date(meta.get("date") or meta.get("published") or "")
+    url = meta.get("url") or meta.get("canonical") or meta.get("source")
+    author = meta.get("author") or meta.get("by")
+    return Article(name=name, title=title or name, body=body, published=published, author=author,
+                   url=url if url and url.startswith("http") else None, skipped=skipped)
+
+
+def _plain_markdown(line: str) -> str:
+    line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
+    line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
+    line = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+    line = re.sub(r"^\s*>\s?", "", line)
+    return line
+
+
+def _join_paragraphs(lines: list[str]) -> list[str]:
+    """Markdown wraps paragraphs over lines; list items and blank lines end them."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in lines:
+        item = re.match(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$", line)
+        if not line.strip() or item:
+            if current:
+                out.append(" ".join(current))
+                current = []
+            if item:
+                out.append("• " + item.group(1).strip())
+            continue
+        current.append(line.strip())
+    if current:
+        out.append(" ".join(current))
+    return out
+
+
+def _read_html(text: str, name: str) -> Article:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                          include_tables=False, include_images=False, favor_precision=True,
+                                          as_dict=True)
+    except Exception as exc:  # lxml raises many kinds of parse errors on broken pages
+        raise ArticleError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from None
+    if not doc or not (doc.get("text") or "").strip():
+        raise ArticleError(f"{name}: no article text found in the HTML")
+    body, skipped = clean_body((doc.get("text") or "").splitlines())
+    title = (doc.get("title") or "").strip()
+    # trafilatura repeats the title as the first paragraph when the page has it as <h1>.
+    if body and title and body[0].strip() == title:
+        body = body[1:]
+    published = parse_date(doc.get("date") or "")
+    url = doc.get("url")
+    return Article(name=name, title=title or name, body=body, published=published,
+                   author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
+                   skipped=skipped)

@@ -1,0 +1,481 @@
+"""Reading the facts of an article: the patterns of loaders/data/patterns.toml applied sentence by
+sentence, with what the article said before (which council it is about, which inspection it is
+describing, which body "the trust" is) filling what a sentence leaves unsaid."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from rdflib.namespace import SKOS
+
+from cskg.loaders import facts as f
+from cskg.loaders.articles import Article
+from cskg.loaders.dates import PartialDate
+from cskg.loaders.gazetteer import Authority, authorities, bodies
+from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, find_mentions, index_bodies
+from cskg.loaders.patterns import Rule, hedges, rules
+from cskg.loaders.text import split_sentences
+from cskg.ontology import VOCAB, concept, vocabulary_graph
+
+# Kinds of visit that end in graded judgements; monitoring and focused visits do not.
+GRADED_KINDS = {"inspection", "re-inspection"}
+CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
+CONTEXT_PENALTY = 0.9
+
+
+@dataclass
+class Context:
+    """What a reader knows at a point in the article."""
+
+    published: date | None
+    bodies: BodyIndex
+    main: Authority | None = None
+    focus: Authority | None = None
+    current: dict[str, tuple[str, PartialDate]] = field(default_factory=dict)  # gss -> latest inspection
+    judged: dict[str, list[PartialDate]] = field(default_factory=dict)
+    body_authority: dict[str, Authority] = field(default_factory=dict)
+    ref_kinds: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass
+class Hit:
+    rule: Rule
+    match: re.Match[str]
+    sentence: Sentence
+
+    def slot(self, name: str) -> Mention | None:
+        for value in self.rule.slot_groups(self.match, name):
+            if value is not None and value.isdigit():
+                return self.sentence.mentions[int(value)]
+        return None
+
+    def span_mentions(self, name: str, kind: str) -> list[Mention]:
+        for group in self.match.re.groupindex:
+            if group == name and self.match.group(group):
+                start, end = self.match.span(group)
+                return _mentions_in(self.sentence, start, end, kind)
+        return []
+
+    def evidence(self, confidence: float) -> f.Evidence:
+        quote = self.sentence.original(self.match.start(), self.match.end())
+        return f.Evidence(self.sentence.text, quote, round(confidence, 3), self.rule.id)
+
+
+def _mentions_in(sentence: Sentence, start: int, end: int, kind: str) -> list[Mention]:
+    return [sentence.mentions[int(i)] for i in re.findall(rf"⟪{kind}:(\d+)⟫", sentence.template[start:end])]
+
+
+def extract(article: Article) -> list[f.Fact]:
+    """Every fact the article states, merged so that each is listed once with all its evidence."""
+    index = index_bodies(article.body)
+    ctx = Context(published=article.published, bodies=index)
+    sentences = [find_mentions(s, article.published, index) for p in article.body for s in split_sentences(p)]
+    ctx.main = _main_authority(sentences)
+    _known_body_authorities(ctx)
+    found: list[f.Fact] = []
+    refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
+    for sentence in sentences:
+        named = [m.value for m in sentence.mentions if m.kind == "AUTH"]
+        for fact_type in ("inspection", "judgement", "change", "operator", "post", "intervention"):
+            for hit in _hits(sentence, fact_type):
+                if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
+                    refinement = _refinement(hit, ctx)
+                    if refinement:
+                        refinements.append(refinement)
+                    continue
+                found.extend(READERS[fact_type](hit, ctx))
+        if named:
+            ctx.focus = named[-1]
+    merged = _merge(found)
+    _apply_refinements(merged, refinements)
+    _settle_operator_kinds(merged, ctx)
+    return [fact for fact in merged if _complete(fact)]
+
+
+def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
+    hits = []
+    for rule in rules().get(fact_type, []):
+        for match in rule.regex.finditer(sentence.template):
+            if not _hedged(sentence.template, match.start(), match.end()):
+                hits.append(Hit(rule, match, sentence))
+    return hits
+
+
+def _clause_start(template: str, at: int, *, follow_relative: bool = False) -> int:
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(template, 0, at)]
+    start = breaks[-1] if breaks else 0
+    if follow_relative and breaks and RELATIVE_START.match(template[start:at]):
+        # "adoption services, which has been upgraded": the subject of "which" is before the comma.
+        start = breaks[-2] if len(breaks) > 1 else 0
+    return start
+
+
+def _hedged(template: str, start: int, end: int) -> bool:
+    return bool(hedges().search(template, _clause_start(template, start), end))
+
+
+def _main_authority(sentences: list[Sentence]) -> Authority | None:
+    counts = Counter(m.value.gss_code for s in sentences for m in s.mentions if m.kind == "AUTH")
+    if not counts:
+        return None
+    return authorities().by_code[counts.most_common(1)[0][0]]
+
+
+def _known_body_authorities(ctx: Context) -> None:
+    known = {b.name: b for b in bodies().known}
+    for name in ctx.bodies.order:
+        body = known.get(name)
+        if body and len(body.councils) == 1 and body.councils[0] in authorities().by_code:
+            ctx.body_authority[name] = authorities().by_code[body.councils[0]]
+
+
+def _resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | None = None) -> str | None:
+    """The full name of the body a mention means; "the trust" means the body the article names."""
+    if mention is None:
+        return None
+    if mention.kind == "BODY":
+        return mention.value
+    if mention.kind != "BODYREF":
+        return None
+    named = ctx.bodies.order
+    if sentence is not None:
+        nearby = [m.value for m in sentence.mentions if m.kind == "BODY"]
+        if nearby:
+            named = nearby
+    if len(set(named)) == 1:
+        ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
+        return named[0]
+    return None
+
+
+def _authority(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> tuple[Authority | None, bool]:
+    """The council a match is about, and whether it came from context rather than the sentence."""
+    for slot in slots:
+        mention = hit.slot(slot)
+        if mention is not None and mention.kind == "AUTH":
+            return mention.value, False
+        if mention is not None and mention.kind in ("BODY", "BODYREF"):
+            name = _resolve_body(mention, ctx, hit.sentence)
+            if name and name in ctx.body_authority:
+                return ctx.body_authority[name], True
+    mentions = hit.sentence.mentions
+    before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]]
+    if before:
+        return before[-1].value, False
+    after = [m for m in mentions if m.kind == "AUTH"]
+    if after:
+        return after[0].value, False
+    if body and body in ctx.body_authority:
+        return ctx.body_authority[body], True
+    return ctx.focus or ctx.main, True
+
+
+def _areas(hit: Hit) -> list[str]:
+    named = hit.span_mentions("areas", "AREA")
+    if not named:
+        start = _clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
+        named = _mentions_in(hit.sentence, start, hit.match.start(), "AREA")
+    return list(dict.fromkeys(m.value for m in named)) or ["overall"]
+
+
+def _relative_before(hit: Hit) -> Relative | None:
+    """A "three years after" just before the match: the graded event lies that far back."""
+    window = hit.sentence.template[max(0, hit.match.start() - 40): hit.match.start()]
+    tokens = re.findall(r"⟪DUR:(\d+)⟫", window)
+    return hit.sentence.mentions[int(tokens[-1])].value if tokens else None
+
+
+def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate] | None:
+    current = ctx.current.get(authority.gss_code)
+    if current and current[0] in GRADED_KINDS:
+        return current
+    return None
+
+
+def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
+    """(date, inspection kind, from context) for a judgement."""
+    mention = hit.slot("date")
+    in_context = _inspection_in_context(authority, ctx)
+    if mention is not None:
+        return mention.value, "inspection", False
+    relative = _relative_before(hit)
+    if relative is not None:
+        anchor = in_context[1] if in_context else (PartialDate(ctx.published.year) if ctx.published else None)
+        if anchor is not None:
+            return PartialDate(anchor.year - relative.years), "inspection", True
+    if in_context:
+        # The verdict comes some weeks after the fieldwork: only its year is sure.
+        return in_context[1].to_year(), in_context[0], True
+    return None, "inspection", True
+
+
+def _record(ctx: Context, authority: Authority, when: PartialDate | None) -> None:
+    if when is not None:
+        ctx.judged.setdefault(authority.gss_code, []).append(when)
+
+
+def _previous(authority: Authority, ctx: Context) -> PartialDate | None:
+    """The date of the judgement before the one in context ("improved from inadequate to ...")."""
+    in_context = _inspection_in_context(authority, ctx)
+    dates = ctx.judged.get(authority.gss_code, [])
+    if in_context:
+        dates = [d for d in dates if d.year < in_context[1].year]
+    return max(dates, key=lambda d: d.start()) if dates else None
+
+
+def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
+    authority, from_context = _authority(hit, ctx, "subject")
+    grade = hit.slot("grade")
+    if authority is None or grade is None:
+        return []
+    when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    _record(ctx, authority, when)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1) * (
+        CONTEXT_PENALTY if dated_from_context else 1)
+    return [f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area, grade=grade.value,
+                        date=when, kind=kind) for area in _areas(hit)]
+
+
+def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
+    authority, from_context = _authority(hit, ctx, "subject")
+    old, new = hit.slot("from"), hit.slot("to")
+    if authority is None or old is None or new is None:
+        return []
+    old_date = hit.slot("from_date").value if hit.slot("from_date") else _previous(authority, ctx)
+    in_context = _inspection_in_context(authority, ctx)
+    new_date = hit.slot("to_date").value if hit.slot("to_date") else (in_context[1].to_year() if in_context else None)
+    new_kind = in_context[0] if in_context and not hit.slot("to_date") else "inspection"
+    _record(ctx, authority, old_date)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    out: list[f.Fact] = []
+    for area in _areas(hit):
+        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
+                               grade=old.value, date=old_date, kind="inspection"))
+        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
+                               grade=new.value, date=new_date, kind=new_kind))
+    return out
+
+
+def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
+    kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
+    when = hit.slot("date")
+    body = _resolve_body(hit.slot("body"), ctx, hit.sentence)
+    authority, from_context = _authority(hit, ctx, "subject", "body", body=body)
+    if authority is None or not kind or when is None:
+        return []
+    ctx.current[authority.gss_code] = (kind, when.value)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=authority, kind=kind, date=when.value)]
+
+
+def _organisation(name: str) -> f.Organisation:
+    return f.Organisation(name=name, kind="")
+
+
+def _council(authority: Authority) -> f.Organisation:
+    return f.Organisation(name=authority.name, kind="council", authority=authority)
+
+
+def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
+    since = hit.slot("since").value if hit.slot("since") else None
+    if hit.rule.effect == "returned":
+        body = _nearest_body(hit, ctx)
+        authority, from_context = _authority(hit, ctx, "authority", body=body)
+        if authority is None:
+            return []
+        evidence = hit.evidence(hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1))
+        out: list[f.Fact] = [f.Arrangement(evidence=[evidence], authority=authority, operator=_council(authority),
+                                           since=since)]
+        if body:
+            out.append(f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(body), until=since))
+        return out
+    name = _resolve_body(hit.slot("operator"), ctx, hit.sentence)
+    if name is None:
+        return []
+    authority, from_context = _authority(hit, ctx, "authority", body=name)
+    if authority is None:
+        return []
+    ctx.body_authority.setdefault(name, authority)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=authority, operator=_organisation(name),
+                          since=since)]
+
+
+def _nearest_body(hit: Hit, ctx: Context) -> str | None:
+    names = [m for m in hit.sentence.mentions if m.kind in ("BODY", "BODYREF")]
+    for mention in names:
+        name = _resolve_body(mention, ctx, hit.sentence)
+        if name:
+            return name
+    return ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None
+
+
+def _refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, PartialDate, f.Evidence] | None:
+    since = hit.slot("since")
+    body = _nearest_body(hit, ctx)
+    if since is None or body is None:
+        return None
+    return hit.rule.effect, _organisation(body), since.value, hit.evidence(hit.rule.confidence)
+
+
+def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
+    person, role = hit.slot("person"), hit.slot("role")
+    if person is None or role is None:
+        return []
+    org_mention = hit.slot("org")
+    if org_mention is not None and org_mention.kind == "AUTH":
+        organisation = _council(org_mention.value)
+    else:
+        name = _resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
+            ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None)
+        if name is None:
+            return []
+        organisation = _organisation(name)
+    interim = bool(hit.match.groupdict().get("interim")) or "interim" in role.text.lower()
+    confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
+    return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role.value,
+                   organisation=organisation, interim=interim)]
+
+
+def _person_name(text: str) -> str:
+    from cskg.loaders.mentions import _config
+
+    titles = "|".join(_config()["person"]["titles"])
+    return re.sub(rf"^(?:{titles})\.?\s+", "", text.strip())
+
+
+def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
+    groups = hit.match.groupdict()
+    if hit.slot("kind"):
+        kind = hit.slot("kind").value
+    elif groups.get("commissioner"):
+        kind = "commissioner-appointed" if "commissioner" in groups["commissioner"].lower() else "improvement-adviser-appointed"
+    else:
+        kind = hit.rule.kind
+    authority, from_context = _authority(hit, ctx, "authority")
+    if authority is None or not kind:
+        return []
+    when = hit.slot("date")
+    if when is None:
+        after = _mentions_in(hit.sentence, hit.match.end(), len(hit.sentence.template), "DATE")
+        clause_end = CLAUSE_BREAK.search(hit.sentence.template, hit.match.end())
+        limit = clause_end.start() if clause_end else len(hit.sentence.template)
+        after = [m for m in after if hit.sentence.template.find(f"⟪DATE:{hit.sentence.mentions.index(m)}⟫") < limit]
+        when = after[0] if after else None
+    by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
+    by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    return [f.Intervention(evidence=[hit.evidence(confidence)], authority=authority, kind=kind,
+                           date=when.value if when else None, by=by_org)]
+
+
+def _government_name(key: str) -> str:
+    from cskg.loaders.mentions import _config
+
+    return _config()["government_names"][key]
+
+
+READERS = {"judgement": read_judgement, "change": read_change, "inspection": read_inspection,
+           "operator": read_operator, "post": read_post, "intervention": read_intervention}
+
+
+# ------------------------------------------------------------------ merging
+def _same_but_date(a: f.Fact, b: f.Fact) -> bool:
+    ka, kb = a.key(), b.key()
+    return type(a) is type(b) and ka[:-1] == kb[:-1]
+
+
+def _merge(found: list[f.Fact]) -> list[f.Fact]:
+    """One fact per thing said: repeated statements pool their evidence, and a date read as
+    "earlier this year" gives way to "in April 2017" for the same arrangement or judgement."""
+    merged: list[f.Fact] = []
+    for fact in found:
+        target = next((m for m in merged if _mergeable(m, fact)), None)
+        if target is None:
+            merged.append(fact)
+            continue
+        _absorb(target, fact)
+    return merged
+
+
+def _mergeable(a: f.Fact, b: f.Fact) -> bool:
+    if isinstance(a, f.Arrangement) and isinstance(b, f.Arrangement):
+        return a.key() == b.key()
+    if a.key() == b.key():
+        return True
+    if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and _same_but_date(a, b):
+        da, db = a.date, b.date  # type: ignore[attr-defined]
+        return da is not None and db is not None and (da.refines(db) or db.refines(da))
+    return False
+
+
+def _absorb(target: f.Fact, other: f.Fact) -> None:
+    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    for attribute in ("date", "since", "until", "shadow_since"):
+        if not hasattr(target, attribute):
+            continue
+        mine, theirs = getattr(target, attribute), getattr(other, attribute)
+        if mine is None or (theirs is not None and theirs.refines(mine)):
+            setattr(target, attribute, theirs if theirs is not None else mine)
+
+
+def _apply_refinements(merged: list[f.Fact], refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]]) -> None:
+    for effect, organisation, when, evidence in refinements:
+        for fact in merged:
+            if not isinstance(fact, f.Arrangement) or organisation is None or fact.operator is None:
+                continue
+            if fact.operator.name != organisation.name:
+                continue
+            if effect == "shadow":
+                fact.shadow_since = when
+            elif effect == "launch" and (fact.since is None or when.refines(fact.since)):
+                fact.since = when
+            else:
+                continue
+            fact.evidence.append(evidence)
+
+
+def _settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
+    """The kind an article calls a body: its most specific description, else what the table says."""
+    order = _operator_kind_order()
+    for fact in merged:
+        organisation = getattr(fact, "operator", None) or getattr(fact, "organisation", None)
+        if organisation is None or organisation.kind:
+            continue
+        said = ctx.bodies.kinds.get(organisation.name) or ctx.ref_kinds.get(organisation.name) or []
+        if said:
+            kind = min(said, key=lambda k: order.get(k, 99))
+        else:
+            kind = ctx.bodies.table_kinds.get(organisation.name, "")
+            kind = {"community interest company": "community-interest-company"}.get(kind, kind)
+        settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
+        if isinstance(fact, f.Arrangement):
+            fact.operator = settled
+        elif isinstance(fact, f.Post):
+            fact.organisation = settled
+
+
+def _acronym(name: str, ctx: Context) -> str:
+    return next((alias for alias, full in ctx.bodies.names.items() if full == name and alias != name), "")
+
+
+def _operator_kind_order() -> dict[str, int]:
+    graph = vocabulary_graph()
+    order = {}
+    for concept_iri, _, notation in graph.triples((None, SKOS.notation, None)):
+        key = str(concept_iri).removeprefix(str(VOCAB))
+        if key.startswith("operator-kind/"):
+            order[key.split("/", 1)[1]] = int(notation)
+    return order
+
+
+def _complete(fact: f.Fact) -> bool:
+    if isinstance(fact, f.Arrangement):
+        return fact.authority is not None and fact.operator is not None
+    return getattr(fact, "authority", True) is not None
+
+
+__all__ = ["extract", "Context", "concept"]

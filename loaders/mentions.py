@@ -1,0 +1,367 @@
+"""Finding what a sentence names (councils, bodies, grades, areas, dates, people ...) and writing the
+sentence as a template in which each mention is a token, so that the fact patterns can be plain
+regular expressions over tokens such as ⟪GRADE:3⟫."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from rdflib.namespace import SKOS
+
+from cskg.loaders import dates as d
+from cskg.loaders.gazetteer import authorities
+from cskg.ontology import VOCAB, vocabulary_graph
+
+QUOTE = "[\"'“”‘’]?"
+MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in d.MONTHS), key=len, reverse=True)) + r")\.?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+
+@dataclass
+class Mention:
+    kind: str
+    start: int
+    end: int
+    text: str
+    value: Any = None  # a concept key, a council, a date, a body name, ...
+
+
+@dataclass
+class Sentence:
+    text: str
+    mentions: list[Mention]
+    template: str = ""
+    positions: list[int] = field(default_factory=list)  # template offset -> sentence offset
+
+    def __post_init__(self) -> None:
+        parts, positions, at = [], [], 0
+        for index, mention in enumerate(self.mentions):
+            plain = self.text[at: mention.start]
+            parts.append(plain)
+            positions.extend(range(at, mention.start))
+            token = f"⟪{mention.kind}:{index}⟫"
+            parts.append(token)
+            positions.extend([mention.start] * len(token))
+            at = mention.end
+        parts.append(self.text[at:])
+        positions.extend(range(at, len(self.text) + 1))
+        self.template = "".join(parts)
+        self.positions = positions
+
+    def original(self, start: int, end: int) -> str:
+        """The sentence text behind a template span."""
+        first = self.positions[start]
+        last = self.positions[end - 1] if end > start else first
+        # A span that ends on a token ends where that token's mention ends.
+        token_end = next((m.end for m in self.mentions if m.start == last and self.template[end - 1] == "⟫"), None)
+        return self.text[first: token_end or last + 1].strip()
+
+
+@cache
+def _config() -> dict[str, Any]:
+    return tomllib.loads(resources.files("cskg.loaders").joinpath("data/mentions.toml").read_text("utf-8"))
+
+
+def _label_pattern(label: str) -> str:
+    escaped = re.escape(label).replace(r"\ ", r"\s+").replace("'", "['’]").replace(r"\-", "[- ]?")
+    return escaped if label.isupper() else f"(?i:{escaped})"
+
+
+@cache
+def concept_patterns() -> dict[str, list[tuple[re.Pattern[str], str]]]:
+    """For each concept scheme, (pattern, concept key) pairs from the SKOS labels, longest first."""
+    graph = vocabulary_graph()
+    schemes: dict[str, list[tuple[str, str]]] = {}
+    for concept, _, scheme in graph.triples((None, SKOS.inScheme, None)):
+        scheme_name = str(scheme).removeprefix(str(VOCAB))
+        key = str(concept).removeprefix(f"{VOCAB}{scheme_name}/")
+        for predicate in (SKOS.prefLabel, SKOS.altLabel, SKOS.hiddenLabel):
+            for label in graph.objects(concept, predicate):
+                schemes.setdefault(scheme_name, []).append((str(label), key))
+    compiled = {}
+    for scheme_name, labels in schemes.items():
+        labels.sort(key=lambda item: len(item[0]), reverse=True)
+        compiled[scheme_name] = [(re.compile(r"(?<![\w-])" + _label_pattern(lab) + r"(?![\w-])"), key)
+                                 for lab, key in labels]
+    return compiled
+
+
+# Concept schemes and the mention kind each gives. Grades may stand in quotation marks.
+SCHEME_KINDS = {"grade": "GRADE", "area": "AREA", "inspection-kind": "KIND", "intervention-kind": "INTERVENTION",
+                "role": "ROLE", "service": "SERVICE"}
+
+
+def _concept_mentions(text: str) -> list[Mention]:
+    found = []
+    for scheme, kind in SCHEME_KINDS.items():
+        for pattern, key in concept_patterns().get(scheme, []):
+            for match in pattern.finditer(text):
+                start, end = match.span()
+                if kind == "GRADE":
+                    start, end = _widen_quotes(text, start, end)
+                found.append(Mention(kind, start, end, text[start:end], key))
+    return found
+
+
+def _widen_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    if start > 0 and text[start - 1] in "\"'“‘" and end < len(text) and text[end] in "\"'”’":
+        return start - 1, end + 1
+    return start, end
+
+
+@dataclass(frozen=True)
+class Relative:
+    """A date read against another event: "three years after", "two years ago"."""
+
+    years: int
+    direction: str  # "before" (the event is that long before the anchor) or "after"
+
+
+DATE_PATTERNS: list[tuple[str, str]] = [
+    ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
+    ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
+    ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
+    ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
+    ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
+    ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
+    ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
+]
+# "May" is a month only where a date word leads to it; elsewhere it is the verb.
+MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|"
+                      r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
+BEFORE_CLUE = re.compile(r"\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of|until)\b", re.IGNORECASE)
+
+
+def date_mentions(text: str, published: date | None) -> list[Mention]:
+    found: list[Mention] = []
+    for precision, pattern in DATE_PATTERNS:
+        for match in re.finditer(pattern, text):
+            start, end = match.span()
+            if any(m.start <= start < m.end or start <= m.start < end for m in found):
+                continue
+            groups = match.groupdict()
+            if groups.get("month", "").startswith("May") and precision == "month" and not groups.get("year") \
+                    and not MAY_LEAD.search(text[:start]):
+                continue
+            value = _date_value(precision, groups, published)
+            if value is None:
+                continue
+            found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
+    found.sort(key=lambda m: m.start)
+    _apply_ordering_clues(text, found, published)
+    return found
+
+
+def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
+    if precision == "ago":
+        n = d.number(g["n"])
+        if n is None:
+            return None
+        direction = "before" if g["dir"].lower() in ("after", "later", "ago") else "after"
+        return Relative(n, direction if g["dir"].lower() != "ago" else "ago")
+    if precision == "year":
+        return d.PartialDate(int(g["year"]))
+    month = d.MONTHS.get((g.get("month") or "").lower().rstrip("."))
+    if precision == "day":
+        return d.PartialDate(int(g["year"]), month, int(g["day"]))
+    if precision == "month" and g.get("year"):
+        return d.PartialDate(int(g["year"]), month)
+    if published is None:
+        return None  # "in April" means nothing without the article's date
+    if precision == "relative":
+        rel = " ".join(g["rel"].lower().split())
+        if rel.endswith("month"):
+            offset = {"last month": -1, "the previous month": -1, "the past month": -1, "next month": 1}.get(rel, 0)
+            index = published.year * 12 + published.month - 1 + offset
+            return d.PartialDate(index // 12, index % 12 + 1)
+        offset = {"last year": -1, "the previous year": -1, "the past year": -1, "next year": 1}.get(rel, 0)
+        return d.PartialDate(published.year + offset)
+    if month is None:
+        return None
+    which = (g.get("which") or "").lower()
+    if which == "next":
+        return d.PartialDate(published.year + (1 if month <= published.month else 0), month)
+    result = d.month_before(month, published)
+    if which == "last" and result.year == published.year and month == published.month:
+        result = d.PartialDate(published.year - 1, month)
+    return result
+
+
+def _apply_ordering_clues(text: str, found: list[Mention], published: date | None) -> None:
+    """"since September, prior to launching in April": the month before the clue came earlier."""
+    if published is None:
+        return
+    for i, first in enumerate(found[:-1]):
+        later = found[i + 1]
+        if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):
+            continue
+        if BEFORE_CLUE.search(text[first.end: later.start]) and first.value.month:
+            first.value = d.month_before(first.value.month, published, not_after=later.value)
+
+
+@cache
+def _body_descriptor_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(pattern), kind) for pattern, kind in _config()["body_descriptors"].items()]
+
+
+NAME_WORD = r"[A-Z][\w'’&-]*"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:for|of|and|the|in|&)\s+)*{NAME_WORD})*"
+
+
+@dataclass
+class BodyIndex:
+    """The bodies one article names, with their acronyms and the kind each is called."""
+
+    names: dict[str, str] = field(default_factory=dict)  # any name or acronym -> full name
+    kinds: dict[str, list[str]] = field(default_factory=dict)  # full name -> kinds it is called, in order
+    table_kinds: dict[str, str] = field(default_factory=dict)
+    order: list[str] = field(default_factory=list)
+
+    def add(self, name: str, kind: str | None = None, acronym: str = "") -> None:
+        name = name.strip()
+        if name not in self.order:
+            self.order.append(name)
+        self.names.setdefault(name, name)
+        if acronym:
+            self.names.setdefault(acronym, name)
+        if kind:
+            self.kinds.setdefault(name, []).append(kind)
+
+    def pattern(self) -> re.Pattern[str] | None:
+        if not self.names:
+            return None
+        names = sorted(self.names, key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+def descriptor_for(text: str) -> str | None:
+    for pattern, kind in _body_descriptor_patterns():
+        if re.fullmatch(pattern.pattern, text.strip(), flags=re.IGNORECASE):
+            return kind
+    return None
+
+
+def index_bodies(paragraphs: list[str]) -> BodyIndex:
+    """Find the delivery bodies an article names: those the table knows, those a descriptor introduces
+    ("community interest company X"), and names with a body's ending ("X Children's Trust")."""
+    from cskg.loaders.gazetteer import bodies
+
+    index = BodyIndex()
+    text = "\n".join(paragraphs)
+    for body in bodies().known:
+        if body.kind == "council":
+            continue
+        hit = re.search(r"(?<![\w-])" + re.escape(body.name) + r"(?![\w-])", text)
+        if hit or (body.acronym and re.search(r"(?<![\w-])" + re.escape(body.acronym) + r"(?![\w-])", text)):
+            index.add(body.name, acronym=body.acronym)
+            index.table_kinds[body.name] = body.kind
+    descriptor = "|".join(f"(?:{p})" for p in _config()["body_descriptors"])
+    for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))\s+(?:(?:called|named|known as)\s+)?(?P<name>{NAME})"
+                             rf"(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
+        name = _trim_name(match.group("name"))
+        if name and not authorities().lookup(name) and name not in ("Ofsted",):
+            index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
+    endings = "|".join(re.escape(e) for e in _config()["body_name_endings"])
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
+        name = _trim_name(match.group("name"))
+        if name and len(name.split()) >= 2:
+            index.add(name, acronym=match.group("acr") or "")
+    # "Together for Children (TfC)" ties an acronym to a name found any way above.
+    for name in list(index.order):
+        for match in re.finditer(re.escape(name) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", text):
+            index.names.setdefault(match.group("acr"), name)
+    return index
+
+
+LEADING_NOISE = re.compile(r"^(?:The|A|An|New|Its|Their|Independent)\s+")
+
+
+def _trim_name(name: str) -> str:
+    name = LEADING_NOISE.sub("", name.strip())
+    return re.sub(r"['’]s$", "", name).strip()
+
+
+def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
+    found = []
+    pattern = index.pattern()
+    if pattern:
+        descriptor = "|".join(f"(?:{p})" for p in _config()["body_descriptors"])
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            name = index.names[match.group(1)]
+            lead = re.search(rf"(?i:(?:{descriptor}))\s+(?:(?:called|named|known as)\s+)?$", text[:start])
+            if lead:
+                start = lead.start()
+            tail = re.match(r"\s+\([A-Z][A-Za-z]{1,7}\)", text[end:])
+            if tail:
+                end += tail.end()
+            found.append(Mention("BODY", start, end, text[start:end], name))
+    for pattern, kind in _body_descriptor_patterns():
+        for match in re.finditer(rf"(?i:\b(?:the|a|an|its|this|that)\s+(?:{pattern.pattern}))(?![\w-])", text):
+            found.append(Mention("BODYREF", match.start(), match.end(), match.group(), kind))
+    return found
+
+
+@cache
+def _phrase_patterns(section: str) -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for key, phrases in _config()[section].items():
+        for phrase in phrases:
+            out.append((re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])"), key))
+    out.sort(key=lambda item: len(item[0].pattern), reverse=True)
+    return out
+
+
+def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
+    config = _config()["person"]
+    not_first = set(config["not_first"])
+    titles = "|".join(config["titles"])
+    word = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+    found = []
+    for match in re.finditer(rf"(?<![\w'’-])(?:(?:{titles})\.?\s+)?{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}}(?![\w'’-])", text):
+        start, end = match.span()
+        if any(m.start < end and start < m.end for m in taken):
+            continue
+        words = match.group().split()
+        if words[0].rstrip(".") in not_first and words[0].rstrip(".") not in config["titles"]:
+            continue
+        if any(w in not_first for w in words[1:]):
+            continue
+        found.append(Mention("PERSON", start, end, match.group(), match.group()))
+    return found
+
+
+def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sentence:
+    candidates: list[Mention] = []
+    candidates += date_mentions(text, published)
+    candidates += [Mention("AUTH", s, e, text[s:e], a) for s, e, a in authorities().find(text)]
+    candidates += body_mentions(text, bodies)
+    candidates += _concept_mentions(text)
+    for pattern, key in _phrase_patterns("government"):
+        candidates += [Mention("GOV", m.start(), m.end(), m.group(), key) for m in pattern.finditer(text)]
+    for name in _config()["inspectorate"]["names"]:
+        candidates += [Mention("OFSTED", m.start(), m.end(), m.group(), "ofsted")
+                       for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    chosen = _without_overlaps(candidates)
+    chosen += _person_mentions(text, chosen)
+    chosen.sort(key=lambda m: m.start)
+    return Sentence(text, chosen)
+
+
+PRIORITY = {"DATE": 0, "DUR": 0, "BODY": 1, "AUTH": 2, "GRADE": 3, "KIND": 4, "INTERVENTION": 5, "ROLE": 6,
+            "AREA": 7, "SERVICE": 8, "GOV": 9, "OFSTED": 10, "BODYREF": 11}
+
+
+def _without_overlaps(candidates: list[Mention]) -> list[Mention]:
+    """Keep the longest mention where several overlap; on equal length, the more specific kind."""
+    ordered = sorted(candidates, key=lambda m: (-(m.end - m.start), PRIORITY.get(m.kind, 99), m.start))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if all(mention.end <= k.start or mention.start >= k.end for k in kept):
+            kept.append(mention)
+    return kept

@@ -1,0 +1,77 @@
+"""Reading the fact patterns of loaders/data/patterns.toml into compiled rules."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+FACT_TYPES = ("judgement", "change", "inspection", "operator", "post", "intervention")
+TOKEN = re.compile(r"\{([A-Z_]+)(?::(\w+))?\}")
+TOKEN_KINDS = {"GRADE", "AREA", "AUTH", "BODY", "BODYREF", "DATE", "DUR", "KIND", "INTERVENTION", "ROLE",
+               "SERVICE", "PERSON", "GOV", "OFSTED"}
+
+
+@dataclass(frozen=True)
+class Rule:
+    type: str
+    id: str
+    regex: re.Pattern[str]
+    confidence: float
+    effect: str = ""
+    kind: str = ""
+    slots: tuple[str, ...] = field(default=())
+
+    def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
+        """Every group that fills a slot (a slot may appear in several alternatives)."""
+        return [match.group(g) for g in match.re.groupindex if g == slot or g.startswith(slot + "__")]
+
+
+def _expand(pattern: str, macros: dict[str, str]) -> str:
+    for _ in range(5):  # macros may use macros
+        pattern = re.sub(r"\{([A-Z_]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+    return pattern
+
+
+def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    used: dict[str, int] = {}
+
+    def group(slot: str) -> str:
+        used[slot] = used.get(slot, 0) + 1
+        return slot if used[slot] == 1 else f"{slot}__{used[slot]}"
+
+    def token(match: re.Match[str]) -> str:
+        kind, slot = match.group(1), match.group(2)
+        if kind == "AREAS":
+            inner = r"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)⟪AREA:\d+⟫)*"
+            return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
+        if kind == "OPERATOR":
+            alternatives = [f"⟪BODY:(?P<{group(slot)}>\\d+)⟫", f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
+            return "(?:" + "|".join(alternatives) + ")"
+        if kind not in TOKEN_KINDS:
+            raise ValueError(f"unknown token {{{kind}}} in pattern {pattern!r}")
+        return f"⟪{kind}:(?P<{group(slot)}>\\d+)⟫" if slot else f"⟪{kind}:\\d+⟫"
+
+    expanded = TOKEN.sub(token, _expand(pattern, macros))
+    return re.compile(expanded, re.IGNORECASE), tuple(used)
+
+
+@cache
+def rules() -> dict[str, list[Rule]]:
+    data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
+    macros = data.get("macros", {})
+    out: dict[str, list[Rule]] = {}
+    for fact_type in FACT_TYPES:
+        for entry in data.get(fact_type, []):
+            regex, slots = compile_pattern(entry["pattern"], macros)
+            out.setdefault(fact_type, []).append(Rule(
+                type=fact_type, id=entry["id"], regex=regex, confidence=float(entry["confidence"]),
+                effect=entry.get("effect", ""), kind=entry.get("kind", ""), slots=slots))
+    return out
+
+
+@cache
+def hedges() -> re.Pattern[str]:
+    data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
+    return re.compile("|".join(f"(?:{cue})" for cue in data["hedges"]["cues"]), re.IGNORECASE)

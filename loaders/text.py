@@ -1,0 +1,93 @@
+"""Telling body text from page furniture, and cutting body text into sentences."""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+WORDS_IN_A_BODY_LINE = 25
+
+
+@dataclass(frozen=True)
+class Rules:
+    caption: tuple[re.Pattern[str], ...]
+    related: tuple[re.Pattern[str], ...]
+    footer: tuple[re.Pattern[str], ...]
+    abbreviations: frozenset[str]
+
+
+@cache
+def rules() -> Rules:
+    data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/boilerplate.toml").read_text("utf-8"))
+    compiled = {key: tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("caption", "related", "footer")}
+    return Rules(abbreviations=frozenset(data["abbreviations"]), **compiled)
+
+
+def is_sentence_like(line: str) -> bool:
+    """Body text ends like a sentence; headlines, menu items and prices do not."""
+    return bool(SENTENCE_END.search(line.strip())) or len(line.split()) >= WORDS_IN_A_BODY_LINE
+
+
+def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    """Split lines into body paragraphs and (line, reason) pairs that were left out."""
+    r = rules()
+    body: list[str] = []
+    skipped: list[tuple[str, str]] = []
+    in_related = False
+    for index, raw in enumerate(lines):
+        line = " ".join(raw.replace("\u00a0", " ").split())
+        if not line:
+            continue
+        if any(p.search(line) for p in r.footer):
+            skipped.extend((rest.strip(), "footer") for rest in lines[index:] if rest.strip())
+            break
+        if any(p.search(line) for p in r.caption):
+            skipped.append((line, "caption"))
+            continue
+        if any(p.search(line) for p in r.related):
+            in_related = True
+            skipped.append((line, "related links"))
+            continue
+        if not is_sentence_like(line):
+            skipped.append((line, "related links" if in_related else "not body text"))
+            continue
+        in_related = False
+        body.append(line)
+    # A caption's first copy has no credit on it; it is the line the captioned copy repeats.
+    captions = {_strip_credit(line) for line, reason in skipped if reason == "caption"}
+    kept = []
+    for line in body:
+        if line in captions or line.rstrip(".") in captions:
+            skipped.append((line, "caption"))
+        else:
+            kept.append(line)
+    return kept, skipped
+
+
+def _strip_credit(line: str) -> str:
+    for pattern in rules().caption:
+        match = pattern.search(line)
+        if match:
+            line = line[: match.start()]
+    return line.strip().rstrip(".").strip()
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    abbreviations = rules().abbreviations
+    sentences, start = [], 0
+    for match in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])", paragraph):
+        before = paragraph[start: match.start()]
+        last_word = re.search(r"([A-Za-z.]+)$", before)
+        if match.group().startswith(".") and last_word and (
+            last_word.group(1) in abbreviations or re.fullmatch(r"[A-Z]", last_word.group(1))
+        ):
+            continue
+        sentences.append(paragraph[start: match.end()].strip())
+        start = match.end()
+    tail = paragraph[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences

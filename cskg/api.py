@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from cskg.graph.export import EXPORT_FORMATS, export, snapshot
+from cskg.graph.reconcile import reconcile
 from cskg.graph.store import Store, StoreError, open_store
 from cskg.ontology.validate import ValidationResult
 from cskg.ontology.validate import validate as shacl_validate
@@ -23,6 +24,7 @@ class LoadReport:
     loaded: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one-line messages naming the input
     facts: int = 0
+    checks: dict[str, int] = field(default_factory=dict)  # claims checked against the official record, by status
 
 
 def load_articles(store: Store, paths: Iterable[Path],
@@ -51,6 +53,7 @@ def load_articles(store: Store, paths: Iterable[Path],
             store.replace_graphs(pending)
             pending = []
     store.replace_graphs(pending)
+    report.checks = reconcile(store)
     return report
 
 
@@ -62,6 +65,7 @@ def load_official(store: Store) -> dict[str, int]:
     store.ensure_vocabulary()
     graphs = list(official_graphs())
     store.replace_graphs(graphs)
+    reconcile(store)
     return {str(name).rsplit("/", 1)[-1]: len(graph) for name, graph in graphs}
 
 
@@ -74,6 +78,7 @@ def load_text(store: Store, text: str, name: str = "stdin", kind: str | None = N
     store.replace_graphs([(article.iri, graph)])
     report.loaded.append(article.source)
     report.facts = fact_count(graph)
+    report.checks = reconcile(store)
     return report
 
 

@@ -8,7 +8,7 @@ import click
 
 from cskg import api
 from cskg.graph.store import DEFAULT_LOCATION, ENV_VARIABLE, Store, StoreError, open_store
-from cskg.loaders import ArticleError
+from cskg.loaders import ARTICLE_SUFFIXES, ArticleError
 from cskg.queries.output import FORMATS, format_table
 from cskg.queries.runner import NamedQuery, QueryError, find_query, named_queries, parse_query_file
 
@@ -63,11 +63,18 @@ def load(ctx: click.Context, paths: tuple[Path, ...], official: bool) -> None:
         if files:
             from cskg.loaders import article_files
 
+            # A folder with no article in it is a mistake worth saying, not a silent no-op.
+            for folder in (p for p in files if p.is_dir() and not article_files([p])):
+                failed.append(f"{folder}: no article files in this folder (cskg reads {', '.join(ARTICLE_SUFFIXES)})")
             todo = article_files(files)
-            with click.progressbar(length=len(todo), label="reading articles", file=sys.stderr) as bar:
+            # The bar only where someone watches: in a pipe or a log it is noise among the errors.
+            with click.progressbar(length=len(todo), label="reading articles", file=sys.stderr,
+                                   hidden=not sys.stderr.isatty()) as bar:
                 report = api.load_articles(store, files, progress=lambda _path: bar.update(1))
             failed += report.failed
-            click.echo(f"loaded {len(report.loaded)} article(s), {report.facts} facts", err=True)
+            if report.loaded:
+                click.echo(f"loaded {len(report.loaded)} article(s), {report.facts} facts; checked against the "
+                       f"official record: {_counts(report.checks)}", err=True)
     except StoreError as exc:
         _fail(str(exc))
     for message in failed:
@@ -91,6 +98,10 @@ def query(ctx: click.Context, name_or_file: str | None, params: tuple[str, ...],
     except (QueryError, StoreError) as exc:
         _fail(str(exc))
     click.echo(format_table(table, fmt), nl=False)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to check"
 
 
 def _chosen_query(name_or_file: str | None, sparql: str | None) -> NamedQuery:

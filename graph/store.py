@@ -13,7 +13,6 @@ from typing import Callable
 from urllib.parse import urlparse
 
 from rdflib import Dataset, Graph, URIRef
-from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.query import Result
 from rdflib.term import Identifier, Node
 
@@ -41,6 +40,8 @@ class Store:
         """Run a SPARQL query over all graphs; bindings pre-bind variables to RDF terms."""
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
+        except SyntaxError as exc:  # pyoxigraph's parser: the query's fault, not the store's
+            raise StoreError(f"the query is not valid SPARQL ({_one_line(exc)})") from exc
         except Exception as exc:  # rdflib, pyoxigraph and HTTP errors share no base class
             raise StoreError(f"query failed on {self.location}: {_one_line(exc)}") from exc
 
@@ -104,6 +105,7 @@ class OxigraphStore(Store):
         self.location = location
         self.dataset = Dataset(store="Oxigraph")
         try:
+            path.mkdir(parents=True, exist_ok=True)  # Oxigraph makes only the last directory
             self.dataset.open(str(path))
         except Exception as exc:
             raise StoreError(f"cannot open the store at {location}: {_one_line(exc)}") from exc
@@ -127,17 +129,25 @@ class SparqlStore(Store):
         # (rdflib names its own default graph otherwise, and the server finds nothing there).
         self.dataset = Dataset(store=store, default_union=True)
 
+    # "__UNION__" as the query graph: rdflib then neither sends a default-graph-uri nor wraps an
+    # update in GRAPH <default> { }, either of which would hide or break the named graphs.
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Result:
         try:
-            return self.dataset.store.query(sparql, {}, dict(bindings or {}), "__UNION__")
+            result = self.dataset.store.query(sparql, {}, dict(bindings or {}), "__UNION__")
         except Exception as exc:
-            raise StoreError(f"query failed on {self.location}: {_one_line(exc)}") from exc
+            raise StoreError(f"query failed on {self.location}: {_http_error(exc)}") from exc
+        if isinstance(result, tuple):  # rdflib returns (status, reason, None) when the server refuses
+            status, reason = result[0], result[1]
+            if status == 400:
+                raise StoreError(f"{self.location} refused the query as not valid SPARQL ({reason})")
+            raise StoreError(f"query failed on {self.location}: {reason}")
+        return result
 
     def update(self, sparql: str) -> None:
         try:
-            self.dataset.store.update(sparql, {}, {}, DATASET_DEFAULT_GRAPH_ID)
+            self.dataset.store.update(sparql, {}, {}, "__UNION__")
         except Exception as exc:
-            raise StoreError(f"update failed on {self.location}: {_one_line(exc)}") from exc
+            raise StoreError(f"update failed on {self.location}: {_http_error(exc)}") from exc
 
 
 def endpoints(url: str) -> tuple[str, str]:
@@ -167,6 +177,19 @@ def open_store(location: str | None = None) -> Store:
     """Open the store at LOCATION (a directory or an http(s) SPARQL endpoint URL)."""
     where = resolve_location(location)
     return STORES[kind_of(where)](where)
+
+
+def _http_error(exc: BaseException) -> str:
+    """An HTTP error with the server's own explanation, which says what was wrong with the request."""
+    from urllib.error import HTTPError
+
+    if isinstance(exc, HTTPError):
+        try:
+            body = exc.read().decode("utf-8", "replace")
+        except Exception:
+            body = ""
+        return _one_line(Exception(f"{exc} {body}".strip()))
+    return _one_line(exc)
 
 
 def _one_line(exc: BaseException) -> str:

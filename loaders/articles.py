@@ -151,7 +151,7 @@ def _read_md(text: str, name: str) -> Article:
         match = MD_META.match(stripped)
         if heading and not title:
             title = heading.group(1).strip()
-        elif match and not body_lines:
+        elif match and not any(line.strip() for line in body_lines):
             meta[match.group(1).lower()] = match.group(2).strip()
         elif heading:
             body_lines.append("")  # a sub-heading is not body text

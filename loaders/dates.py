@@ -35,6 +35,10 @@ class PartialDate:
         return result
 
     @classmethod
+    def of(cls, day: date) -> PartialDate:
+        return cls(day.year, day.month, day.day)
+
+    @classmethod
     def from_literal(cls, literal: Literal) -> PartialDate:
         return cls.parse(str(literal))
 
@@ -101,3 +105,22 @@ def number(word: str) -> int | None:
     if word.isdigit():
         return int(word)
     return NUMBER_WORDS.get(word)
+
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def day_before(expression: str, published: date) -> date:
+    """The day "today", "yesterday" or "on Sunday" means in an article published on `published`
+    (a weekday is the latest one on or before the publication date)."""
+    from datetime import timedelta
+
+    words = expression.lower().split()
+    if words[0] == "yesterday":
+        return published - timedelta(days=1)
+    if words[-1] in WEEKDAYS:
+        back = (published.weekday() - WEEKDAYS[words[-1]]) % 7
+        if words[0] == "last" and back == 0:
+            back = 7
+        return published - timedelta(days=back)
+    return published

@@ -34,10 +34,12 @@ class Context:
     bodies: BodyIndex
     main: Authority | None = None
     focus: Authority | None = None
-    current: dict[str, tuple[str, PartialDate]] = field(default_factory=dict)  # gss -> latest inspection
+    # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
+    current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
     judged: dict[str, list[PartialDate]] = field(default_factory=dict)
     body_authority: dict[str, Authority] = field(default_factory=dict)
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
+    group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
 
 
 @dataclass
@@ -45,6 +47,32 @@ class Hit:
     rule: Rule
     match: re.Match[str]
     sentence: Sentence
+    owned: set[int] = field(default_factory=set)
+
+    def clause_date(self, *, before: bool = True) -> Mention | None:
+        """A date in the match's clause that no inspection has taken: after the match, else before it."""
+        template = self.sentence.template
+        start = _clause_start(template, self.match.start())
+        end_break = CLAUSE_BREAK.search(template, self.match.end())
+        end = end_break.start() if end_break else len(template)
+        def free(a: int, b: int) -> list[int]:
+            return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
+        after = free(self.match.end(), end)
+        if after:
+            return self.sentence.mentions[after[0]]
+        inside = free(self.match.start(), self.match.end())
+        if inside:
+            return self.sentence.mentions[inside[0]]
+        earlier = free(start, self.match.start()) if before else []
+        if earlier:
+            return self.sentence.mentions[earlier[-1]]
+        if before:
+            # "Four years earlier, in 2019, the borough had been rated good": a date set off by commas
+            # just before the clause still dates it.
+            lead = free(max(0, start - 40), start)
+            if lead and not re.search(r"⟪(?:GRADE|KIND|INTERVENTION):", template[start - 40 if start > 40 else 0:start]):
+                return self.sentence.mentions[lead[-1]]
+        return None
 
     def slot(self, name: str) -> Mention | None:
         for value in self.rule.slot_groups(self.match, name):
@@ -79,16 +107,21 @@ def extract(article: Article) -> list[f.Fact]:
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     for sentence in sentences:
         named = [m.value for m in sentence.mentions if m.kind == "AUTH"]
-        for fact_type in ("inspection", "judgement", "change", "operator", "post", "intervention"):
+        owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
+        for fact_type in ("report", "inspection", "judgement", "change", "operator", "post", "intervention"):
             for hit in _hits(sentence, fact_type):
                 if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
                     refinement = _refinement(hit, ctx)
                     if refinement:
                         refinements.append(refinement)
                     continue
+                hit.owned = owned
                 found.extend(READERS[fact_type](hit, ctx))
         if named:
             ctx.focus = named[-1]
+        listed = _listed_councils(sentence)
+        if len(listed) > 1:
+            ctx.group = listed
     merged = _merge(found)
     _apply_refinements(merged, refinements)
     _settle_operator_kinds(merged, ctx)
@@ -174,11 +207,12 @@ def _authority(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
 
 
 def _areas(hit: Hit) -> list[str]:
+    also = [m.value for m in hit.span_mentions("also", "AREA")]
     named = hit.span_mentions("areas", "AREA")
     if not named:
         start = _clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
         named = _mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-    return list(dict.fromkeys(m.value for m in named)) or ["overall"]
+    return list(dict.fromkeys([m.value for m in named] or ["overall"])) + [a for a in also if a not in {m.value for m in named}]
 
 
 def _relative_before(hit: Hit) -> Relative | None:
@@ -188,7 +222,7 @@ def _relative_before(hit: Hit) -> Relative | None:
     return hit.sentence.mentions[int(tokens[-1])].value if tokens else None
 
 
-def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate] | None:
+def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate, bool] | None:
     current = ctx.current.get(authority.gss_code)
     if current and current[0] in GRADED_KINDS:
         return current
@@ -197,18 +231,24 @@ def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, Par
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
     """(date, inspection kind, from context) for a judgement."""
-    mention = hit.slot("date")
     in_context = _inspection_in_context(authority, ctx)
-    if mention is not None:
-        return mention.value, "inspection", False
+    kind = hit.slot("kind").value if hit.slot("kind") else "inspection"
+    if hit.slot("date") is not None:
+        return hit.slot("date").value, kind, False
+    if hit.rule.effect == "previous":
+        return _previous(authority, ctx), "inspection", True
     relative = _relative_before(hit)
     if relative is not None:
         anchor = in_context[1] if in_context else (PartialDate(ctx.published.year) if ctx.published else None)
         if anchor is not None:
             return PartialDate(anchor.year - relative.years), "inspection", True
+    mention = hit.clause_date()
+    if mention is not None:
+        return mention.value, kind, False
     if in_context:
-        # The verdict comes some weeks after the fieldwork: only its year is sure.
-        return in_context[1].to_year(), in_context[0], True
+        # A report's date is the verdict's; the verdict comes some weeks after the fieldwork,
+        # so from fieldwork dates only its year is sure.
+        return (in_context[1] if in_context[2] else in_context[1].to_year()), in_context[0], True
     return None, "inspection", True
 
 
@@ -233,10 +273,19 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
     _record(ctx, authority, when)
+    if when is not None and not dated_from_context and kind in GRADED_KINDS:
+        # The verdict named here is the one the article goes on to break down by area.
+        ctx.current[authority.gss_code] = (kind, when, True)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1) * (
         CONTEXT_PENALTY if dated_from_context else 1)
-    return [f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area, grade=grade.value,
-                        date=when, kind=kind) for area in _areas(hit)]
+    subjects = _subjects(hit, ctx, authority)
+    out: list[f.Fact] = []
+    for subject in subjects:
+        if subject is not authority:
+            when, kind, _ = _judgement_when(hit, subject, ctx)
+        out += [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
+                            date=when, kind=kind) for area in _areas(hit)]
+    return out
 
 
 def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -246,7 +295,8 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     old_date = hit.slot("from_date").value if hit.slot("from_date") else _previous(authority, ctx)
     in_context = _inspection_in_context(authority, ctx)
-    new_date = hit.slot("to_date").value if hit.slot("to_date") else (in_context[1].to_year() if in_context else None)
+    new_date = hit.slot("to_date").value if hit.slot("to_date") else (
+        (in_context[1] if in_context[2] else in_context[1].to_year()) if in_context else None)
     new_kind = in_context[0] if in_context and not hit.slot("to_date") else "inspection"
     _record(ctx, authority, old_date)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
@@ -266,9 +316,14 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, from_context = _authority(hit, ctx, "subject", "body", body=body)
     if authority is None or not kind or when is None:
         return []
-    ctx.current[authority.gss_code] = (kind, when.value)
+    subjects = _listed_councils(hit.sentence) if hit.slot("subject") is None else []
+    subjects = subjects if len(subjects) > 1 else _subjects(hit, ctx, authority)
+    for subject in subjects:
+        ctx.current[subject.gss_code] = (kind, when.value, False)
+    _own_range(hit, when)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
-    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=authority, kind=kind, date=when.value)]
+    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=when.value)
+            for subject in subjects]
 
 
 def _organisation(name: str) -> f.Organisation:
@@ -280,7 +335,8 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    since = hit.slot("since").value if hit.slot("since") else None
+    when = hit.slot("since") or hit.clause_date(before=False)
+    since = when.value if when else None
     if hit.rule.effect == "returned":
         body = _nearest_body(hit, ctx)
         authority, from_context = _authority(hit, ctx, "authority", body=body)
@@ -300,8 +356,18 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     ctx.body_authority.setdefault(name, authority)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
-    return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=authority, operator=_organisation(name),
-                          since=since)]
+    return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
+                          since=since) for subject in _group_after(hit, ctx, authority)]
+
+
+def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
+    """"on behalf of both councils": the councils the article listed last."""
+    template = hit.sentence.template
+    end_break = CLAUSE_BREAK.search(template, hit.match.end())
+    rest = template[hit.match.start(): end_break.start() if end_break else len(template)]
+    if GROUP_WORDS.search(rest) and ctx.group:
+        return ctx.group
+    return [authority]
 
 
 def _nearest_body(hit: Hit, ctx: Context) -> str | None:
@@ -322,8 +388,9 @@ def _refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, Par
 
 
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
-    person, role = hit.slot("person"), hit.slot("role")
-    if person is None or role is None:
+    person, role_mention = hit.slot("person"), hit.slot("role")
+    role = role_mention.value if role_mention else hit.rule.role
+    if person is None or not role:
         return []
     org_mention = hit.slot("org")
     if org_mention is not None and org_mention.kind == "AUTH":
@@ -334,9 +401,9 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         if name is None:
             return []
         organisation = _organisation(name)
-    interim = bool(hit.match.groupdict().get("interim")) or "interim" in role.text.lower()
+    interim = bool(hit.match.groupdict().get("interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
     confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
-    return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role.value,
+    return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role,
                    organisation=organisation, interim=interim)]
 
 
@@ -358,18 +425,46 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, from_context = _authority(hit, ctx, "authority")
     if authority is None or not kind:
         return []
-    when = hit.slot("date")
-    if when is None:
-        after = _mentions_in(hit.sentence, hit.match.end(), len(hit.sentence.template), "DATE")
-        clause_end = CLAUSE_BREAK.search(hit.sentence.template, hit.match.end())
-        limit = clause_end.start() if clause_end else len(hit.sentence.template)
-        after = [m for m in after if hit.sentence.template.find(f"⟪DATE:{hit.sentence.mentions.index(m)}⟫") < limit]
-        when = after[0] if after else None
+    subjects = _subjects(hit, ctx, authority)
+    when = hit.slot("date") or hit.clause_date()
     by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
     by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
-    return [f.Intervention(evidence=[hit.evidence(confidence)], authority=authority, kind=kind,
-                           date=when.value if when else None, by=by_org)]
+    return [f.Intervention(evidence=[hit.evidence(confidence)], authority=subject, kind=kind,
+                           date=when.value if when else None, by=by_org) for subject in subjects]
+
+
+GROUP_WORDS = re.compile(r"\b(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:councils|authorities|boroughs|areas)\b", re.IGNORECASE)
+
+
+def _listed_councils(sentence: Sentence) -> list[Authority]:
+    listed = re.search(r"⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", sentence.template)
+    if not listed:
+        return []
+    return list(dict.fromkeys(sentence.mentions[int(i)].value for i in re.findall(r"⟪AUTH:(\d+)⟫", listed.group())))
+
+
+def _subjects(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
+    """The councils a match is about: a list in its clause ("Swindon and the Isles of Scilly were ..."),
+    "both councils" for the councils the article listed last, else the one council."""
+    template = hit.sentence.template
+    zone_start = _clause_start(template, hit.match.start(), follow_relative=True)
+    zone = template[zone_start: hit.match.end()]
+    if GROUP_WORDS.search(zone) and ctx.group:
+        return ctx.group
+    return _conjoined_subjects(hit) or [authority]
+
+
+def _conjoined_subjects(hit: Hit) -> list[Authority]:
+    """"Swindon and the Isles of Scilly are among four councils issued with ...": each council listed
+    as the clause's subject."""
+    template = hit.sentence.template
+    zone = template[_clause_start(template, hit.match.start()): hit.match.start()]
+    listed = re.match(r"\s*(?:the\s+)?⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", zone)
+    if not listed:
+        return []
+    indices = re.findall(r"⟪AUTH:(\d+)⟫", listed.group())
+    return [hit.sentence.mentions[int(i)].value for i in indices]
 
 
 def _government_name(key: str) -> str:
@@ -378,7 +473,33 @@ def _government_name(key: str) -> str:
     return _config()["government_names"][key]
 
 
-READERS = {"judgement": read_judgement, "change": read_change, "inspection": read_inspection,
+def _own_range(hit: Hit, when: Mention) -> None:
+    """Mark a date, and the end of a range it opens ("during April and May"), as taken."""
+    index = hit.sentence.mentions.index(when)
+    hit.owned.add(index)
+    token = f"⟪DATE:{index}⟫"
+    rest = hit.sentence.template[hit.sentence.template.find(token) + len(token):]
+    follow = re.match(r"\s*(?:and|to|until|till|-|–|—)\s*⟪DATE:(\d+)⟫", rest)
+    if follow:
+        hit.owned.add(int(follow.group(1)))
+
+
+def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """A report's publication date: the date of the judgements the article goes on to give."""
+    when = hit.slot("date")
+    authority, _ = _authority(hit, ctx, "subject")
+    if when is None or authority is None:
+        return []
+    kind = hit.slot("kind").value if hit.slot("kind") else None
+    if kind in (None, "inspection") and authority.gss_code in ctx.current and ctx.current[authority.gss_code][0] in GRADED_KINDS:
+        kind = ctx.current[authority.gss_code][0]
+    if kind in GRADED_KINDS or kind is None:
+        ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
+    _own_range(hit, when)
+    return []
+
+
+READERS = {"report": read_report, "judgement": read_judgement, "change": read_change, "inspection": read_inspection,
            "operator": read_operator, "post": read_post, "intervention": read_intervention}
 
 

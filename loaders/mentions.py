@@ -126,6 +126,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
+    ("month-rel", r"\b" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
+    ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
@@ -173,6 +175,11 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return d.PartialDate(int(g["year"]), month)
     if published is None:
         return None  # "in April" means nothing without the article's date
+    if precision == "month-rel":
+        offset = {"last": -1, "this": 0, "next": 1}[g["rely"].lower()]
+        return d.PartialDate(published.year + offset, month)
+    if precision == "day-rel":
+        return d.PartialDate.of(d.day_before(g["dayrel"], published))
     if precision == "relative":
         rel = " ".join(g["rel"].lower().split())
         if rel.endswith("month"):
@@ -323,7 +330,8 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     titles = "|".join(config["titles"])
     word = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
     found = []
-    for match in re.finditer(rf"(?<![\w'’-])(?:(?:{titles})\.?\s+)?{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}}(?![\w'’-])", text):
+    pattern = rf"(?<![\w'’-])(?:(?:{titles})\.?\s+{word}(?:\s+(?:{word}|[A-Z]\.)){{0,3}}|{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}})(?![\w'’-])"
+    for match in re.finditer(pattern, text):
         start, end = match.span()
         if any(m.start < end and start < m.end for m in taken):
             continue

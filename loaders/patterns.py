@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-FACT_TYPES = ("judgement", "change", "inspection", "operator", "post", "intervention")
+FACT_TYPES = ("report", "judgement", "change", "inspection", "operator", "post", "intervention")
 TOKEN = re.compile(r"\{([A-Z_]+)(?::(\w+))?\}")
 TOKEN_KINDS = {"GRADE", "AREA", "AUTH", "BODY", "BODYREF", "DATE", "DUR", "KIND", "INTERVENTION", "ROLE",
                "SERVICE", "PERSON", "GOV", "OFSTED"}
@@ -21,6 +21,7 @@ class Rule:
     confidence: float
     effect: str = ""
     kind: str = ""
+    role: str = ""
     slots: tuple[str, ...] = field(default=())
 
     def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
@@ -67,7 +68,7 @@ def rules() -> dict[str, list[Rule]]:
             regex, slots = compile_pattern(entry["pattern"], macros)
             out.setdefault(fact_type, []).append(Rule(
                 type=fact_type, id=entry["id"], regex=regex, confidence=float(entry["confidence"]),
-                effect=entry.get("effect", ""), kind=entry.get("kind", ""), slots=slots))
+                effect=entry.get("effect", ""), kind=entry.get("kind", ""), role=entry.get("role", ""), slots=slots))
     return out
 
 

@@ -31,7 +31,7 @@ PREFIXES: dict[str, Namespace] = {
     "xsd": XSD,
 }
 
-ONTOLOGY_FILES = ("cskg.ttl", "vocabulary.ttl", "official.ttl")
+ONTOLOGY_FILES = ("cskg.ttl", "vocabulary.ttl", "official.ttl", "reconciliation.ttl")
 SHAPES_FILE = "shapes.ttl"
 
 

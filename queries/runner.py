@@ -23,10 +23,10 @@ from pathlib import Path
 
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.term import Identifier, Node
+from rdflib.term import Identifier, Node, _is_valid_uri
 
-from cskg.graph.store import Store
-from cskg.queries.binding import bind
+from cskg.graph.store import Store, StoreError
+from cskg.queries.binding import QuerySyntaxError, bind
 
 HEADER = re.compile(r"^#\s*(name|description|parameters?|columns)\s*:\s*(.*)$")
 PARAMETER = re.compile(r"^\s*(\w+)\s*\(([^)]*)\)\s*(?::\s*(.*))?$")
@@ -162,6 +162,9 @@ def to_term(parameter: Parameter, value: str) -> Identifier:
         except ValueError:
             raise QueryError(f"-p {parameter.name}: '{value}' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)") from None
     if parameter.type == "iri":
+        # rdflib would only fail later, when writing the term into the query
+        if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", value) or not _is_valid_uri(value):
+            raise QueryError(f"-p {parameter.name}: '{value}' is not an absolute IRI")
         return URIRef(value)
     return Literal(value)
 
@@ -185,8 +188,14 @@ def bindings_for(query: NamedQuery, values: dict[str, str]) -> dict[str, Identif
 
 def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None) -> Table:
     """Answer a query; rows hold each column's value as a string, None where unknown."""
-    sparql = bind(query.sparql, bindings_for(query, values or {}))
-    result = store.query(sparql)
+    try:
+        sparql = bind(query.sparql, bindings_for(query, values or {}))
+    except QuerySyntaxError as exc:
+        raise QueryError(f"query {query.name}: {exc}") from None
+    try:
+        result = store.query(sparql)
+    except StoreError as exc:  # name the query: the store's message says only what went wrong
+        raise StoreError(f"query {query.name}: {exc}") from exc
     if result.type == "ASK":
         return Table(["answer"], [{"answer": "true" if result.askAnswer else "false"}])
     if result.type != "SELECT":

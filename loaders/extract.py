@@ -132,7 +132,7 @@ def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
     hits = []
     for rule in rules().get(fact_type, []):
         for match in rule.regex.finditer(sentence.template):
-            if not _hedged(sentence.template, match.start(), match.end()):
+            if not _hedged(sentence.template, match.start(), match.start() if rule.modal_ok else match.end()):
                 hits.append(Hit(rule, match, sentence))
     return hits
 
@@ -147,7 +147,8 @@ def _clause_start(template: str, at: int, *, follow_relative: bool = False) -> i
 
 
 def _hedged(template: str, start: int, end: int) -> bool:
-    return bool(hedges().search(template, _clause_start(template, start), end))
+    begin = _clause_start(template, start)
+    return bool(hedges().search(template, begin, max(end, begin)))
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:
@@ -319,11 +320,34 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     subjects = _listed_councils(hit.sentence) if hit.slot("subject") is None else []
     subjects = subjects if len(subjects) > 1 else _subjects(hit, ctx, authority)
     for subject in subjects:
-        ctx.current[subject.gss_code] = (kind, when.value, False)
+        if not _fieldwork_of_known_report(ctx, subject, when.value):
+            ctx.current[subject.gss_code] = (kind, when.value, False)
     _own_range(hit, when)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
-    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=when.value)
-            for subject in subjects]
+    dates = [when.value] + [m.value for m in _more_dates(hit)]
+    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
+            for subject in subjects for day in dates]
+
+
+def _fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate) -> bool:
+    """True when the article already gave the report these visits led to (published a few months later)."""
+    current = ctx.current.get(authority.gss_code)
+    if not current or not current[2]:
+        return False
+    gap = (current[1].start() - when.start()).days
+    return 0 <= gap <= 200
+
+
+def _more_dates(hit: Hit) -> list[Mention]:
+    """"visits in March and July and in November": every date of the list, not only the first."""
+    template, at, found = hit.sentence.template, hit.match.end(), []
+    while True:
+        more = re.match(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫", template[at:])
+        if not more or int(more.group(1)) in hit.owned:
+            return found
+        found.append(hit.sentence.mentions[int(more.group(1))])
+        hit.owned.add(int(more.group(1)))
+        at += more.end()
 
 
 def _organisation(name: str) -> f.Organisation:
@@ -335,7 +359,7 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    when = hit.slot("since") or hit.clause_date(before=False)
+    when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date()
     since = when.value if when else None
     if hit.rule.effect == "returned":
         body = _nearest_body(hit, ctx)
@@ -422,6 +446,10 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = "commissioner-appointed" if "commissioner" in groups["commissioner"].lower() else "improvement-adviser-appointed"
     else:
         kind = hit.rule.kind
+    if kind == "commissioner":  # the post's name, read where the intervention is meant
+        kind = "commissioner-appointed"
+    if hit.rule.kinds and kind not in hit.rule.kinds:
+        return []
     authority, from_context = _authority(hit, ctx, "authority")
     if authority is None or not kind:
         return []
@@ -474,12 +502,14 @@ def _government_name(key: str) -> str:
 
 
 def _own_range(hit: Hit, when: Mention) -> None:
-    """Mark a date, and the end of a range it opens ("during April and May"), as taken."""
+    """Mark a date, and the end of a range it opens ("during April and May", "from May to July"), as taken."""
     index = hit.sentence.mentions.index(when)
     hit.owned.add(index)
     token = f"⟪DATE:{index}⟫"
-    rest = hit.sentence.template[hit.sentence.template.find(token) + len(token):]
-    follow = re.match(r"\s*(?:and|to|until|till|-|–|—)\s*⟪DATE:(\d+)⟫", rest)
+    at = hit.sentence.template.find(token)
+    opens_range = re.search(r"\b(?:during|between|from)\s+$", hit.sentence.template[:at], re.IGNORECASE)
+    joiner = r"(?:and|to|until|till|-|–|—)" if opens_range else r"(?:to|until|till|-|–|—)"
+    follow = re.match(rf"\s*{joiner}\s*⟪DATE:(\d+)⟫", hit.sentence.template[at + len(token):])
     if follow:
         hit.owned.add(int(follow.group(1)))
 

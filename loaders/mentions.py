@@ -126,6 +126,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
+    ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("month-rel", r"\b" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
@@ -175,6 +176,15 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return d.PartialDate(int(g["year"]), month)
     if published is None:
         return None  # "in April" means nothing without the article's date
+    if precision == "day-no-year":
+        if published is None or month is None:
+            return None
+        result = d.PartialDate(d.month_before(month, published).year, month, int(g["day"]))
+        try:
+            result.check()
+        except ValueError:
+            return None
+        return result
     if precision == "month-rel":
         offset = {"last": -1, "this": 0, "next": 1}[g["rely"].lower()]
         return d.PartialDate(published.year + offset, month)
@@ -278,6 +288,13 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2:
             index.add(name, acronym=match.group("acr") or "")
+    # "Together for Children, a company wholly owned by the council": an apposition says what it is.
+    for name in list(index.order):
+        for match in re.finditer(re.escape(name) + rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"
+                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<desc>{descriptor}))\b", text):
+            kind = descriptor_for(match.group("desc"))
+            if kind:
+                index.kinds.setdefault(name, []).append(kind)
     # "Together for Children (TfC)" ties an acronym to a name found any way above.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", text):

@@ -22,6 +22,8 @@ class Rule:
     effect: str = ""
     kind: str = ""
     role: str = ""
+    kinds: tuple[str, ...] = ()  # the only kinds the rule may give
+    modal_ok: bool = False  # "ordered that a trust should take over": the modal is the order's content
     slots: tuple[str, ...] = field(default=())
 
     def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
@@ -68,7 +70,8 @@ def rules() -> dict[str, list[Rule]]:
             regex, slots = compile_pattern(entry["pattern"], macros)
             out.setdefault(fact_type, []).append(Rule(
                 type=fact_type, id=entry["id"], regex=regex, confidence=float(entry["confidence"]),
-                effect=entry.get("effect", ""), kind=entry.get("kind", ""), role=entry.get("role", ""), slots=slots))
+                effect=entry.get("effect", ""), kind=entry.get("kind", ""), role=entry.get("role", ""),
+                kinds=tuple(entry.get("kinds", ())), modal_ok=bool(entry.get("modal_ok", False)), slots=slots))
     return out
 
 

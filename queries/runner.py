@@ -188,14 +188,16 @@ def bindings_for(query: NamedQuery, values: dict[str, str]) -> dict[str, Identif
 
 def run_query(store: Store, query: NamedQuery, values: dict[str, str] | None = None) -> Table:
     """Answer a query; rows hold each column's value as a string, None where unknown."""
+    # Name the query by its file where it has one: that is what the user has to go and fix.
+    label = query.path or query.name
     try:
         sparql = bind(query.sparql, bindings_for(query, values or {}))
     except QuerySyntaxError as exc:
-        raise QueryError(f"query {query.name}: {exc}") from None
+        raise QueryError(f"query {label}: {exc}") from None
     try:
         result = store.query(sparql)
-    except StoreError as exc:  # name the query: the store's message says only what went wrong
-        raise StoreError(f"query {query.name}: {exc}") from exc
+    except StoreError as exc:  # the store's message says only what went wrong
+        raise StoreError(f"query {label}: {exc}") from exc
     if result.type == "ASK":
         return Table(["answer"], [{"answer": "true" if result.askAnswer else "false"}])
     if result.type != "SELECT":

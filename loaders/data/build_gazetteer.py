@@ -53,8 +53,6 @@ MODEL_TYPE_TO_KIND = {
     "nhs_trust_lead_provider": "trust",
     "shared_service": "council",
 }
-# Per-body override of the kind, where the brief knows better than the model_type column.
-KIND_OVERRIDES = {"Together for Children": "community interest company"}
 
 # Only acronyms the press and the bodies themselves use often; ambiguous or rare ones left blank.
 ACRONYMS = {
@@ -231,7 +229,7 @@ def build_bodies(ref: Path, authority_codes: set[str]) -> list[dict[str, str]]:
         # "Hampshire County Council (strategic partnership)": the bracket describes the deal,
         # and is not part of the name an article would print.
         name = re.sub(r"\s*\(.*\)$", "", r["delivery_body"]).strip()
-        kind = KIND_OVERRIDES.get(name) or MODEL_TYPE_TO_KIND[r["model_type"]]
+        kind = MODEL_TYPE_TO_KIND[r["model_type"]]
         if r["council_gss_code"] not in authority_codes:
             raise ValueError(f"{name}: council {r['council_gss_code']} not in authorities")
         rows.append({

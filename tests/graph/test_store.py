@@ -32,7 +32,7 @@ def test_the_embedded_store_persists_across_processes(cskg, seeds_dir: Path) -> 
     assert {row["operator"] for row in first} == {"Together for Children"}
     done = cskg("stats", "--format", "json")
     counts = {row["what"]: int(row["count"]) for row in json.loads(done.stdout)}
-    assert counts["named graphs"] == 2 and counts["triples"] > 0
+    assert counts["articles"] == 2 and counts["triples"] > 0
 
 
 def test_the_store_directory_is_made_on_first_use(cskg, tmp_path: Path, seeds_dir: Path) -> None:

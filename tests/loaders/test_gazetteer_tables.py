@@ -143,7 +143,7 @@ def test_together_for_children_sunderland(bodies):
     assert row["council_gss_code"] == "E08000024"
     assert row["start_date"].startswith("2017-04")
     assert row["acronym"] == "TfC"
-    assert row["operator_kind"] == "community interest company"
+    assert row["operator_kind"] == "company"  # a company wholly owned by the council, per the table
     assert row["end_date"] == ""
 
 

@@ -31,6 +31,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    location: str | None = None  # the file's absolute path, when read from a file
 
     @property
     def source(self) -> str:
@@ -39,8 +40,10 @@ class Article:
 
     @property
     def iri(self) -> URIRef:
-        # The source names the article: reading the same file (or URL) again replaces its graph.
-        return ID[f"article/{hashlib.sha1(self.source.encode('utf-8')).hexdigest()[:16]}"]
+        # The URL, else the file's place, names the article: reading the same file again replaces its
+        # graph, while two files of the same name in different folders stay two articles.
+        key = self.url or self.location or self.name
+        return ID[f"article/{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"]
 
 
 def parse_date(text: str) -> date | None:
@@ -68,19 +71,27 @@ def read_article(path: Path) -> Article:
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
         raise ArticleError(f"{path}: not an article file (cskg reads {', '.join(sorted(SUFFIXES))})")
-    return parse_article(data, path.name, kind)
+    article = parse_article(data, path.name, kind, where=str(path))
+    article.location = str(path.resolve())
+    return article
 
 
-def parse_article(data: bytes | str, name: str, kind: str = "txt") -> Article:
-    text = _decode(data, name)
-    if not text.strip():
-        raise ArticleError(f"{name}: the article is empty")
-    reader = {"txt": _read_txt, "md": _read_md, "html": _read_html}.get(kind)
-    if reader is None:
-        raise ArticleError(f"{name}: unknown article format '{kind}'")
-    article = reader(text, name)
-    if not article.body:
-        raise ArticleError(f"{name}: no article text found")
+def parse_article(data: bytes | str, name: str, kind: str = "txt", where: str | None = None) -> Article:
+    """Read an article's text; `name` is its file name, `where` what error messages call it."""
+    where = where or name
+    try:
+        text = _decode(data, name)
+        if not text.strip():
+            raise ArticleError(f"{name}: the article is empty")
+        reader = {"txt": _read_txt, "md": _read_md, "html": _read_html}.get(kind)
+        if reader is None:
+            raise ArticleError(f"{name}: unknown article format '{kind}'")
+        article = reader(text, name)
+        if not article.body:
+            raise ArticleError(f"{name}: no article text found")
+    except ArticleError as exc:
+        message = str(exc)
+        raise ArticleError(where + message[len(name):] if message.startswith(name) else message) from None
     return article
 
 

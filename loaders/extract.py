@@ -520,7 +520,8 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, _ = _authority(hit, ctx, "subject")
     if when is None or authority is None:
         return []
-    kind = hit.slot("kind").value if hit.slot("kind") else None
+    kind = hit.slot("kind").value if hit.slot("kind") else next(
+        (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
     if kind in (None, "inspection") and authority.gss_code in ctx.current and ctx.current[authority.gss_code][0] in GRADED_KINDS:
         kind = ctx.current[authority.gss_code][0]
     if kind in GRADED_KINDS or kind is None:

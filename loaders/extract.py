@@ -217,10 +217,24 @@ def _areas(hit: Hit) -> list[str]:
 
 
 def _relative_before(hit: Hit) -> Relative | None:
-    """A "three years after" just before the match: the graded event lies that far back."""
-    window = hit.sentence.template[max(0, hit.match.start() - 40): hit.match.start()]
-    tokens = re.findall(r"⟪DUR:(\d+)⟫", window)
-    return hit.sentence.mentions[int(tokens[-1])].value if tokens else None
+    """How far back the graded event lies: "three years after it was handed ..." just before the
+    match, "judged inadequate two years earlier" right after it, or "... ago" on either side."""
+    template = hit.sentence.template
+    before = [hit.sentence.mentions[int(i)].value
+              for i in re.findall(r"⟪DUR:(\d+)⟫", template[max(0, hit.match.start() - 40): hit.match.start()])]
+    after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
+    if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
+        return hit.sentence.mentions[int(after.group(1))].value
+    if before and before[-1].word in ("after", "later", "ago"):
+        return before[-1]
+    return None
+
+
+def _years_back(relative: Relative, authority: Authority, ctx: Context) -> PartialDate | None:
+    in_context = _inspection_in_context(authority, ctx)
+    anchor = in_context[1] if in_context and relative.word != "ago" else (
+        PartialDate(ctx.published.year) if ctx.published else None)
+    return PartialDate(anchor.year - relative.years) if anchor else None
 
 
 def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate, bool] | None:
@@ -240,9 +254,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return _previous(authority, ctx), "inspection", True
     relative = _relative_before(hit)
     if relative is not None:
-        anchor = in_context[1] if in_context else (PartialDate(ctx.published.year) if ctx.published else None)
-        if anchor is not None:
-            return PartialDate(anchor.year - relative.years), "inspection", True
+        back = _years_back(relative, authority, ctx)
+        if back is not None:
+            return back, "inspection", True
     mention = hit.clause_date()
     if mention is not None:
         return mention.value, kind, False
@@ -294,7 +308,12 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     old, new = hit.slot("from"), hit.slot("to")
     if authority is None or old is None or new is None:
         return []
-    old_date = hit.slot("from_date").value if hit.slot("from_date") else _previous(authority, ctx)
+    if hit.slot("from_date"):
+        old_date = hit.slot("from_date").value
+    elif hit.slot("from_rel"):
+        old_date = _years_back(hit.slot("from_rel").value, authority, ctx)
+    else:
+        old_date = _previous(authority, ctx)
     in_context = _inspection_in_context(authority, ctx)
     new_date = hit.slot("to_date").value if hit.slot("to_date") else (
         (in_context[1] if in_context[2] else in_context[1].to_year()) if in_context else None)

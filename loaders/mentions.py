@@ -119,7 +119,7 @@ class Relative:
     """A date read against another event: "three years after", "two years ago"."""
 
     years: int
-    direction: str  # "before" (the event is that long before the anchor) or "after"
+    word: str  # after, later, before, earlier or ago, as the text says
 
 
 DATE_PATTERNS: list[tuple[str, str]] = [
@@ -127,7 +127,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
-    ("month-rel", r"\b" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
+    ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
@@ -165,8 +165,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         n = d.number(g["n"])
         if n is None:
             return None
-        direction = "before" if g["dir"].lower() in ("after", "later", "ago") else "after"
-        return Relative(n, direction if g["dir"].lower() != "ago" else "ago")
+        return Relative(n, g["dir"].lower())
     if precision == "year":
         return d.PartialDate(int(g["year"]))
     month = d.MONTHS.get((g.get("month") or "").lower().rstrip("."))
@@ -187,7 +186,12 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return result
     if precision == "month-rel":
         offset = {"last": -1, "this": 0, "next": 1}[g["rely"].lower()]
-        return d.PartialDate(published.year + offset, month)
+        result = d.PartialDate(published.year + offset, month, int(g["day"]) if g.get("day") else None)
+        try:
+            result.check()
+        except ValueError:
+            return None
+        return result
     if precision == "day-rel":
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
     if precision == "relative":

@@ -126,8 +126,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
-    ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
+    ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
@@ -214,9 +214,18 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
 
 
 def _apply_ordering_clues(text: str, found: list[Mention], published: date | None) -> None:
-    """"since September, prior to launching in April": the month before the clue came earlier."""
+    """"since September, prior to launching in April": the month before the clue came earlier.
+    "That 2023 inspection, carried out in March": a bare month takes the year the sentence gave."""
     if published is None:
         return
+    year_only = None
+    for mention in found:
+        if mention.kind != "DATE":
+            continue
+        if re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()):
+            year_only = mention.value.year
+        elif year_only and mention.value.month and not re.search(r"\d{4}|year|month|today|yesterday|day", mention.text, re.IGNORECASE):
+            mention.value = d.PartialDate(year_only, mention.value.month, mention.value.day)
     for i, first in enumerate(found[:-1]):
         later = found[i + 1]
         if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):

@@ -391,16 +391,18 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         if body:
             out.append(f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(body), until=since))
         return out
-    name = _resolve_body(hit.slot("operator"), ctx, hit.sentence)
+    name = _resolve_body(hit.slot("operator"), ctx, hit.sentence) if hit.slot("operator") else _nearest_body(hit, ctx)
     if name is None:
         return []
-    authority, from_context = _authority(hit, ctx, "authority", body=name)
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    authority, from_context = (listed[0], False) if listed else _authority(hit, ctx, "authority", body=name)
     if authority is None:
         return []
     ctx.body_authority.setdefault(name, authority)
+    until = hit.slot("until").value if hit.slot("until") else None
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
-                          since=since) for subject in _group_after(hit, ctx, authority)]
+                          since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
 
 
 def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
@@ -433,10 +435,18 @@ def _refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, Par
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     role = role_mention.value if role_mention else hit.rule.role
+    if role_mention is not None and role_mention.kind == "INTERVENTION":
+        # "appointed X as Birmingham's commissioner": the intervention's post
+        role = "commissioner" if role == "commissioner-appointed" else ""
     if person is None or not role:
         return []
     org_mention = hit.slot("org")
-    if org_mention is not None and org_mention.kind == "AUTH":
+    council = ctx.focus or ctx.main
+    if org_mention is None and hit.match.groupdict().get("thecouncil") and council is not None:
+        organisation = _council(council)
+    elif org_mention is None and role == "commissioner" and council is not None:
+        organisation = _council(council)
+    elif org_mention is not None and org_mention.kind == "AUTH":
         organisation = _council(org_mention.value)
     else:
         name = _resolve_body(org_mention, ctx, hit.sentence) if org_mention else (

@@ -49,6 +49,9 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
         if kind == "AREAS":
             inner = r"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)⟪AREA:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
+        if kind == "AUTHS":
+            inner = r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)*"
+            return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "OPERATOR":
             alternatives = [f"⟪BODY:(?P<{group(slot)}>\\d+)⟫", f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
             return "(?:" + "|".join(alternatives) + ")"

@@ -67,11 +67,23 @@ class Hit:
         if earlier:
             return self.sentence.mentions[earlier[-1]]
         if before:
-            # "Four years earlier, in 2019, the borough had been rated good": a date set off by commas
-            # just before the clause still dates it.
-            lead = free(max(0, start - 40), start)
-            if lead and not re.search(r"⟪(?:GRADE|KIND|INTERVENTION):", template[start - 40 if start > 40 else 0:start]):
-                return self.sentence.mentions[lead[-1]]
+            # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
+            # a clause that is only a date dates the clause after it.
+            lead = re.search(r"(?:^|[,;:])\s*(?:only\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?(?:(?:since|from|in|on|by|during)\s+)?"
+                             r"⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
+            if lead and int(lead.group(1)) not in self.owned:
+                return self.sentence.mentions[int(lead.group(1))]
+        return None
+
+    def date_later_in_sentence(self) -> Mention | None:
+        """"X took over social work, fostering and adoption on Sunday": the first free date after the
+        match, when nothing else that a date could belong to comes between."""
+        template = self.sentence.template
+        for match in re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫", template[self.match.end():]):
+            if match.group(1) != "DATE":
+                return None
+            if int(match.group(2)) not in self.owned:
+                return self.sentence.mentions[int(match.group(2))]
         return None
 
     def slot(self, name: str) -> Mention | None:
@@ -378,7 +390,7 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date()
+    when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
     if hit.rule.effect == "returned":
         body = _nearest_body(hit, ctx)

@@ -1,0 +1,91 @@
+"""Page furniture (captions, related links, subscription footers) is not body text, and body text is
+cut into sentences without breaking at abbreviations and initials."""
+from __future__ import annotations
+
+import pytest
+
+from cskg.loaders.articles import parse_article
+from cskg.loaders.text import clean_body, split_sentences
+
+OPENING = "The council has appointed a new director to lead its services for children."
+CLOSING = "Staff welcomed the appointment and said morale had improved over the year."
+
+
+def _reasons(skipped: list[tuple[str, str]]) -> dict[str, str]:
+    return dict(skipped)
+
+
+@pytest.mark.parametrize("uncredited, credited", [
+    ("The new director at the town hall on Monday", "The new director at the town hall on Monday. Picture: Jo Lens"),
+    ("Staff gather outside the council offices in Leeds.", "Staff gather outside the council offices in Leeds. Photo: Jo Lens"),
+    ("Children play in a park in the borough", "Children play in a park in the borough. Image: Jo Lens"),
+])
+def test_a_caption_and_its_uncredited_copy_are_not_body(uncredited, credited):
+    body, skipped = clean_body([OPENING, "", uncredited, credited, "", CLOSING])
+    assert body == [OPENING, CLOSING]
+    assert _reasons(skipped)[credited] == "caption"
+    assert uncredited in _reasons(skipped)
+
+
+@pytest.mark.parametrize("opener", [
+    "Related articles",
+    "Related",
+    "Related stories:",
+    "Click link below for related articles",
+    "Click on the links below for related content",
+])
+def test_a_related_links_block_is_dropped_until_the_next_paragraph(opener):
+    headlines = ["Council names new director of children's services", "Trust chair steps down after two years"]
+    body, skipped = clean_body([OPENING, "", opener, "", *headlines, "", CLOSING])
+    assert body == [OPENING, CLOSING]
+    reasons = _reasons(skipped)
+    assert reasons[opener] == "related links"
+    assert all(reasons[h] == "related links" for h in headlines)
+
+
+@pytest.mark.parametrize("footer", [
+    ["Community Care Digital membership", "Get unlimited access for £5.99 a month.", "Sign in to continue reading this page."],
+    ["Subscribe", "Only £1 for your first month, then £7.99 a month after that."],
+    ["Subscribe now", "Join thousands of readers who rely on our reporting every single week."],
+    ["© 2023 Example News Group. All rights reserved."],
+])
+def test_a_subscription_footer_ends_the_body(footer):
+    body, skipped = clean_body([OPENING, *footer, CLOSING])
+    assert body == [OPENING]
+    assert [line for line, reason in skipped if reason == "footer"] == [*footer, CLOSING]
+
+
+def test_furniture_is_left_out_of_a_txt_article():
+    text = "\n".join([
+        "Council appoints new director", "", "A Reporter", "Friday, March 3, 2023", "",
+        OPENING, "",
+        "The new director at the town hall on Monday",
+        "The new director at the town hall on Monday. Picture: Jo Lens", "",
+        "Related articles", "Council names new director", "Trust chair steps down", "",
+        CLOSING, "",
+        "Example News Digital membership", "£5.99 a month", "Subscribe",
+    ])
+    article = parse_article(text, "furniture.txt", "txt")
+    assert article.body == [OPENING, CLOSING]
+    reasons = _reasons(article.skipped)
+    assert reasons["The new director at the town hall on Monday. Picture: Jo Lens"] == "caption"
+    assert reasons["Trust chair steps down"] == "related links"
+    assert reasons["Subscribe"] == "footer"
+
+
+@pytest.mark.parametrize("paragraph, sentences", [
+    ("Mr. Smith met Dr. Jones at St. Helens. They talked for an hour.",
+     ["Mr. Smith met Dr. Jones at St. Helens.", "They talked for an hour."]),
+    ("J. K. Rowling spoke first. Then Mrs. A. Brown left the meeting.",
+     ["J. K. Rowling spoke first.", "Then Mrs. A. Brown left the meeting."]),
+    ("The trust, i.e. the company, was set up. It opened in April.",
+     ["The trust, i.e. the company, was set up.", "It opened in April."]),
+    ('He said: "It is good." The council agreed.', ['He said: "It is good."', "The council agreed."]),
+    ("Spending rose 2.5 per cent. Next year it will rise again.",
+     ["Spending rose 2.5 per cent.", "Next year it will rise again."]),
+    ("Cllr. Ann Lee spoke. It was item No. 4 on the agenda.", ["Cllr. Ann Lee spoke.", "It was item No. 4 on the agenda."]),
+    ("Was it rated good? Yes! Inspectors agreed.", ["Was it rated good?", "Yes!", "Inspectors agreed."]),
+    ("A sentence with no full stop", ["A sentence with no full stop"]),
+])
+def test_split_sentences(paragraph, sentences):
+    assert split_sentences(paragraph) == sentences

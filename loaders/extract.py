@@ -75,6 +75,18 @@ class Hit:
                 return self.sentence.mentions[int(lead.group(1))]
         return None
 
+    def date_earlier_in_sentence(self) -> Mention | None:
+        """"The department intervened in March, issuing notices to ...": the last free date before
+        the match, when nothing else that a date could belong to comes between."""
+        template = self.sentence.template
+        for match in reversed(list(re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫",
+                                               template[: self.match.start()]))):
+            if match.group(1) != "DATE":
+                return None
+            if int(match.group(2)) not in self.owned:
+                return self.sentence.mentions[int(match.group(2))]
+        return None
+
     def date_later_in_sentence(self) -> Mention | None:
         """"X took over social work, fostering and adoption on Sunday": the first free date after the
         match, when nothing else that a date could belong to comes between."""
@@ -494,8 +506,9 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, from_context = _authority(hit, ctx, "authority")
     if authority is None or not kind:
         return []
-    subjects = _subjects(hit, ctx, authority)
-    when = hit.slot("date") or hit.clause_date()
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    subjects = listed or _subjects(hit, ctx, authority)
+    when = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
     by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
     by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)

@@ -129,7 +129,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
-    ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month))\b"),
+    ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
@@ -196,6 +196,12 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
     if precision == "relative":
         rel = " ".join(g["rel"].lower().split())
+        if rel.endswith("week"):
+            from datetime import timedelta
+
+            days = {"last week": -7, "the previous week": -7, "the past week": -7, "next week": 7}.get(rel, 0)
+            day = published + timedelta(days=days)
+            return d.PartialDate(day.year, day.month)
         if rel.endswith("month"):
             offset = {"last month": -1, "the previous month": -1, "the past month": -1, "next month": 1}.get(rel, 0)
             index = published.year * 12 + published.month - 1 + offset

@@ -1,0 +1,150 @@
+"""Reading article files: the header of a .txt, the metadata of .md and .html, errors that name the
+input, and the IRI that tells articles apart."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cskg.loaders.articles import ArticleError, parse_article, read_article
+
+BODY = [
+    "Kent County Council has named a chair for the new trust that will run its children's services.",
+    "The council said the appointment marked an important step for families across the county.",
+]
+
+
+def _txt(*header: str) -> str:
+    return "\n".join(["Kent names chair for children's trust", "", *header, "", BODY[0], "", BODY[1], ""])
+
+
+@pytest.mark.parametrize("header, author, published", [
+    (["Sam Reporter", "Tuesday, February 14, 2023"], "Sam Reporter", date(2023, 2, 14)),
+    (["By Sam Reporter", "14 February 2023"], "Sam Reporter", date(2023, 2, 14)),
+    (["Sam Reporter", "February 14th, 2023"], "Sam Reporter", date(2023, 2, 14)),
+    (["Tuesday, February 14, 2023"], None, date(2023, 2, 14)),
+    (["Published: 2023-02-14"], None, date(2023, 2, 14)),
+])
+def test_txt_header(header, author, published):
+    article = parse_article(_txt(*header), "kent.txt", "txt")
+    assert article.title == "Kent names chair for children's trust"
+    assert (article.author, article.published) == (author, published)
+    assert article.body == BODY
+    assert article.url is None
+    assert article.source == "kent.txt"
+
+
+def test_txt_without_a_header_keeps_its_first_paragraph():
+    article = parse_article("Kent names chair\n\n" + "\n\n".join(BODY), "kent.txt", "txt")
+    assert (article.title, article.author, article.published) == ("Kent names chair", None, None)
+    assert article.body == BODY
+
+
+def test_md_with_metadata_lines():
+    text = "\n".join([
+        "Author: Sam Reporter", "Date: 2023-02-14", "URL: https://news.example.org/kent-chair", "",
+        "# Kent names chair for children's trust", "",
+        "Kent County Council has named a chair for the new trust that will run its",
+        "**children's services**.", "",
+        "## More detail", "",
+        "The council said the appointment marked an important step for families across the [county](https://x.org).",
+    ])
+    article = parse_article(text, "kent.md", "md")
+    assert article.title == "Kent names chair for children's trust"
+    assert (article.author, article.published) == ("Sam Reporter", date(2023, 2, 14))
+    assert article.url == "https://news.example.org/kent-chair"
+    assert article.source == "https://news.example.org/kent-chair"
+    assert article.body == BODY
+
+
+def test_md_with_front_matter():
+    text = "\n".join([
+        "---", "title: Kent names chair for children's trust", "author: Sam Reporter", "date: 2023-02-14",
+        'url: "https://news.example.org/kent-front"', "---", "",
+        BODY[0], "", BODY[1],
+    ])
+    article = parse_article(text, "kent.md", "md")
+    assert article.title == "Kent names chair for children's trust"
+    assert (article.author, article.published) == ("Sam Reporter", date(2023, 2, 14))
+    assert article.url == "https://news.example.org/kent-front"
+    assert article.body == BODY
+
+
+HTML = """<!doctype html>
+<html><head>
+<title>Kent names chair for children's trust</title>
+<meta name="author" content="Sam Reporter">
+<meta property="article:published_time" content="2023-02-14T09:00:00Z">
+<link rel="canonical" href="https://news.example.org/kent-html">
+</head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/news">Every menu item of the news site sits here.</a></li></ul></nav>
+<article>
+<h1>Kent names chair for children's trust</h1>
+<p>{0}</p>
+<figure><img src="office.jpg" alt="Council offices"><figcaption>The council offices in Maidstone, seen from the river on a sunny afternoon.</figcaption></figure>
+<p>{1}</p>
+</article>
+<aside><p>A sidebar promotion that has nothing to do with the story and must stay out of it.</p></aside>
+<footer><p>The publisher's footer text with its contact details and legal notices goes here.</p></footer>
+</body></html>""".format(*BODY)
+
+
+def test_html_page():
+    article = parse_article(HTML, "kent.html", "html")
+    assert article.title == "Kent names chair for children's trust"
+    assert (article.author, article.published) == ("Sam Reporter", date(2023, 2, 14))
+    assert article.url == "https://news.example.org/kent-html"
+    assert article.source == "https://news.example.org/kent-html"
+    assert article.body == BODY
+    text = " ".join(article.body)
+    for furniture in ("menu item", "Maidstone", "sidebar", "footer"):
+        assert furniture not in text
+
+
+@pytest.mark.parametrize("data, kind, message", [
+    (b"", "txt", "empty"),
+    (b"  \n\n\t\n", "txt", "empty"),
+    (b"PK\x03\x04\x00\x00binary zip data", "txt", "binary"),
+    ("Caf\u00e9 council story".encode("latin-1"), "txt", "UTF-8"),
+    (b"<html><head><title>Menu</title></head><body><nav><a href='/'>Home</a></nav></body></html>", "html", "no article text"),
+    (b"Just a headline", "txt", "no article text"),
+])
+def test_unreadable_input_raises_an_error_naming_it(data, kind, message):
+    with pytest.raises(ArticleError) as caught:
+        parse_article(data, "broken." + kind, kind)
+    assert str(caught.value).startswith("broken." + kind)
+    assert message in str(caught.value)
+
+
+def test_read_article_errors_name_the_path(tmp_path: Path):
+    missing = tmp_path / "missing.txt"
+    with pytest.raises(ArticleError, match="^" + str(missing)):
+        read_article(missing)
+    wrong = tmp_path / "story.pdf"
+    wrong.write_text(_txt("Sam Reporter", "14 February 2023"), "utf-8")
+    with pytest.raises(ArticleError, match="^" + str(wrong)):
+        read_article(wrong)
+
+
+def test_same_name_in_two_folders_are_two_articles(tmp_path: Path):
+    paths = []
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        path = tmp_path / folder / "story.txt"
+        path.write_text(_txt("Sam Reporter", "14 February 2023"), "utf-8")
+        paths.append(path)
+    one, two = (read_article(p) for p in paths)
+    assert one.name == two.name == "story.txt"
+    assert one.iri != two.iri
+    assert read_article(paths[0]).iri == one.iri  # reading a file again names the same article
+    assert one.source == "story.txt"
+
+
+def test_an_article_with_a_url_is_named_by_it(tmp_path: Path):
+    for folder in ("first", "second"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "kent.html").write_text(HTML, "utf-8")
+    one, two = read_article(tmp_path / "first" / "kent.html"), read_article(tmp_path / "second" / "kent.html")
+    assert one.source == two.source == "https://news.example.org/kent-html"
+    assert one.iri == two.iri

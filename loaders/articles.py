@@ -130,7 +130,8 @@ def _read_txt(text: str, name: str) -> Article:
         when = parse_date(line)
         if when and published is None:
             published, body_from = when, i + 1
-        elif author is None and published is None and len(line.split()) <= 6 and not line.endswith((".", "?", "!")):
+        elif author is None and len(line.split()) <= 6 and not line.endswith((".", "?", "!")) and (
+                published is None or re.match(r"by\s", line, re.IGNORECASE)):
             author = re.sub(r"^by\s+", "", line, flags=re.IGNORECASE)
             body_from = i + 1
         else:

@@ -15,7 +15,7 @@ from cskg.loaders.articles import Article
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, find_mentions, index_bodies
-from cskg.loaders.patterns import Rule, hedges, rules
+from cskg.loaders.patterns import Rule, conditional_opening, hedges, other_subjects, rules
 from cskg.loaders.text import split_sentences
 from cskg.ontology import VOCAB, concept, vocabulary_graph
 
@@ -153,6 +153,8 @@ def extract(article: Article) -> list[f.Fact]:
 
 
 def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
+    if conditional_opening().match(sentence.template):
+        return []
     hits = []
     for rule in rules().get(fact_type, []):
         for match in rule.regex.finditer(sentence.template):
@@ -305,7 +307,19 @@ def _previous(authority: Authority, ctx: Context) -> PartialDate | None:
     return max(dates, key=lambda d: d.start()) if dates else None
 
 
+def _about_something_else(hit: Hit) -> bool:
+    """A grade for a school, adult social care or a hospital, not for the council's children's services."""
+    template = hit.sentence.template
+    start = _clause_start(template, hit.match.start(), follow_relative=True)
+    end_break = CLAUSE_BREAK.search(template, hit.match.end())
+    # The words as written: a school's name may have become a token.
+    clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
+    return bool(other_subjects().search(clause))
+
+
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
+    if _about_something_else(hit):
+        return []
     authority, from_context = _authority(hit, ctx, "subject")
     grade = hit.slot("grade")
     if authority is None or grade is None:
@@ -328,6 +342,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
+    if _about_something_else(hit):
+        return []
     authority, from_context = _authority(hit, ctx, "subject")
     old, new = hit.slot("from"), hit.slot("to")
     if authority is None or old is None or new is None:
@@ -655,13 +671,23 @@ def _settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
         if said:
             kind = min(said, key=lambda k: order.get(k, 99))
         else:
-            kind = ctx.bodies.table_kinds.get(organisation.name, "")
+            kind = ctx.bodies.table_kinds.get(organisation.name, "") or kind_from_name(organisation.name)
             kind = {"community interest company": "community-interest-company"}.get(kind, kind)
         settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
         if isinstance(fact, f.Arrangement):
             fact.operator = settled
         elif isinstance(fact, f.Post):
             fact.organisation = settled
+
+
+def kind_from_name(name: str) -> str:
+    """"Wessex Children's Trust" is a trust: the kind a body's own name gives."""
+    from cskg.loaders.mentions import _config
+
+    for ending, kind in _config()["name_kinds"].items():
+        if re.search(ending, name):
+            return kind
+    return ""
 
 
 def _acronym(name: str, ctx: Context) -> str:

@@ -3,6 +3,7 @@ sentence as a template in which each mention is a token, so that the fact patter
 regular expressions over tokens such as ⟪GRADE:3⟫."""
 from __future__ import annotations
 
+import calendar
 import re
 import tomllib
 from dataclasses import dataclass, field
@@ -246,7 +247,9 @@ def _body_descriptor_patterns() -> list[tuple[re.Pattern[str], str]]:
 
 
 NAME_WORD = r"[A-Z][\w'’&-]*"
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:for|of|and|the|in|&)\s+)*{NAME_WORD})*"
+# Month and day names end a body's name: "X for Children in June 2019" is X for Children.
+_NOT_NAME = "(?!(?:" + "|".join(list(calendar.month_name)[1:] + list(calendar.day_name)) + r")\b)"
+NAME = rf"{NAME_WORD}(?:\s+(?:(?:for|of|and|the|in|&)\s+)*{_NOT_NAME}{NAME_WORD})*"
 
 
 @dataclass

@@ -53,7 +53,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
             inner = r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "OPERATOR":
-            alternatives = [f"⟪BODY:(?P<{group(slot)}>\\d+)⟫", f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
+            alternatives = [f"(?:the\\s+)?⟪BODY:(?P<{group(slot)}>\\d+)⟫", f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
             return "(?:" + "|".join(alternatives) + ")"
         if kind not in TOKEN_KINDS:
             raise ValueError(f"unknown token {{{kind}}} in pattern {pattern!r}")
@@ -65,7 +65,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
 
 @cache
 def rules() -> dict[str, list[Rule]]:
-    data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
+    data = _data()
     macros = data.get("macros", {})
     out: dict[str, list[Rule]] = {}
     for fact_type in FACT_TYPES:
@@ -79,6 +79,23 @@ def rules() -> dict[str, list[Rule]]:
 
 
 @cache
+def _data() -> dict:
+    return tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
+
+
+@cache
 def hedges() -> re.Pattern[str]:
-    data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
-    return re.compile("|".join(f"(?:{cue})" for cue in data["hedges"]["cues"]), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{cue})" for cue in _data()["hedges"]["cues"]), re.IGNORECASE)
+
+
+@cache
+def conditional_opening() -> re.Pattern[str]:
+    """A sentence that opens with one of these is a condition, not an event."""
+    words = "|".join(re.escape(w) for w in _data()["conditions"]["openers"])
+    return re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)
+
+
+@cache
+def other_subjects() -> re.Pattern[str]:
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["other_subjects"]["words"])
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)

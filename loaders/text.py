@@ -9,6 +9,7 @@ from importlib import resources
 
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 WORDS_IN_A_BODY_LINE = 25
+WORDS_IN_A_HEADLINE = 16
 
 
 @dataclass(frozen=True)
@@ -51,8 +52,11 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             in_related = True
             skipped.append((line, "related links"))
             continue
+        if in_related and len(line.split()) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
+            skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
+            continue
         if not is_sentence_like(line):
-            skipped.append((line, "related links" if in_related else "not body text"))
+            skipped.append((line, "not body text"))
             continue
         in_related = False
         body.append(line)
@@ -72,7 +76,7 @@ def _strip_credit(line: str) -> str:
         match = pattern.search(line)
         if match:
             line = line[: match.start()]
-    return line.strip().rstrip(".").strip()
+    return line.strip().rstrip("([-–—|").strip().rstrip(".").strip()
 
 
 def split_sentences(paragraph: str) -> list[str]:

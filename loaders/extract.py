@@ -24,6 +24,7 @@ GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
+FOCUS_SPAN = 0  # sentences (after the next) a council named in passing stays the subject of what follows
 
 
 @dataclass
@@ -34,6 +35,7 @@ class Context:
     bodies: BodyIndex
     main: Authority | None = None
     focus: Authority | None = None
+    focus_age: int = 0  # sentences since the focus was named
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
     judged: dict[str, list[PartialDate]] = field(default_factory=dict)
@@ -142,7 +144,13 @@ def extract(article: Article) -> list[f.Fact]:
                 hit.owned = owned
                 found.extend(READERS[fact_type](hit, ctx))
         if named:
-            ctx.focus = named[-1]
+            ctx.focus, ctx.focus_age = named[-1], 0
+        else:
+            ctx.focus_age += 1
+            if ctx.focus_age > FOCUS_SPAN:
+                # A council named in passing ("who had led services in Northumberland") is not what
+                # the article goes on to talk about: after a sentence, it is the main council again.
+                ctx.focus = ctx.main
         listed = _listed_councils(sentence)
         if len(listed) > 1:
             ctx.group = listed
@@ -482,7 +490,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     org_mention = hit.slot("org")
     council = ctx.focus or ctx.main
-    if org_mention is None and hit.match.groupdict().get("thecouncil") and council is not None:
+    if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role == "commissioner" and council is not None:
         organisation = _council(council)
@@ -494,7 +502,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         if name is None:
             return []
         organisation = _organisation(name)
-    interim = bool(hit.match.groupdict().get("interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
+    interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
     confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
     return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role,
                    organisation=organisation, interim=interim)]
@@ -508,11 +516,11 @@ def _person_name(text: str) -> str:
 
 
 def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
-    groups = hit.match.groupdict()
+    post = hit.rule.matched(hit.match, "commissioner")
     if hit.slot("kind"):
         kind = hit.slot("kind").value
-    elif groups.get("commissioner"):
-        kind = "commissioner-appointed" if "commissioner" in groups["commissioner"].lower() else "improvement-adviser-appointed"
+    elif post:
+        kind = "commissioner-appointed" if "commissioner" in post.lower() else "improvement-adviser-appointed"
     else:
         kind = hit.rule.kind
     if kind == "commissioner":  # the post's name, read where the intervention is meant

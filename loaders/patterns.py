@@ -30,6 +30,10 @@ class Rule:
         """Every group that fills a slot (a slot may appear in several alternatives)."""
         return [match.group(g) for g in match.re.groupindex if g == slot or g.startswith(slot + "__")]
 
+    def matched(self, match: re.Match[str], name: str) -> str | None:
+        """The text of a named group, whichever of its repeats matched."""
+        return next((value for value in self.slot_groups(match, name) if value), None)
+
 
 def _expand(pattern: str, macros: dict[str, str]) -> str:
     for _ in range(5):  # macros may use macros
@@ -60,6 +64,15 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
         return f"⟪{kind}:(?P<{group(slot)}>\\d+)⟫" if slot else f"⟪{kind}:\\d+⟫"
 
     expanded = TOKEN.sub(token, _expand(pattern, macros))
+    # A macro used twice repeats its own named groups ("interim", "thecouncil"): number the repeats.
+    seen: dict[str, int] = {}
+
+    def renumber(match: re.Match[str]) -> str:
+        name = match.group(1)
+        seen[name] = seen.get(name, 0) + 1
+        return match.group(0) if seen[name] == 1 else f"(?P<{name}__{seen[name]}>"
+
+    expanded = re.sub(r"\(\?P<(\w+)>", renumber, expanded)
     return re.compile(expanded, re.IGNORECASE), tuple(used)
 
 

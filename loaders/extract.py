@@ -24,6 +24,7 @@ GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
+FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 FOCUS_SPAN = 0  # sentences (after the next) a council named in passing stays the subject of what follows
 
 
@@ -36,6 +37,7 @@ class Context:
     main: Authority | None = None
     focus: Authority | None = None
     focus_age: int = 0  # sentences since the focus was named
+    batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
     judged: dict[str, list[PartialDate]] = field(default_factory=dict)
@@ -273,8 +275,13 @@ def _years_back(relative: Relative, authority: Authority, ctx: Context) -> Parti
 
 def _inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate, bool] | None:
     current = ctx.current.get(authority.gss_code)
+    batch = ctx.batch_report
     if current and current[0] in GRADED_KINDS:
+        if batch and not current[2] and 0 <= (batch.start() - current[1].start()).days <= FIELDWORK_TO_REPORT:
+            return current[0], batch, True  # the round-up's reports are this fieldwork's
         return current
+    if batch is not None and current is None:
+        return "inspection", batch, True
     return None
 
 
@@ -402,7 +409,7 @@ def _fieldwork_of_known_report(ctx: Context, authority: Authority, when: Partial
     if not current or not current[2]:
         return False
     gap = (current[1].start() - when.start()).days
-    return 0 <= gap <= 200
+    return 0 <= gap <= FIELDWORK_TO_REPORT
 
 
 def _more_dates(hit: Hit) -> list[Mention]:
@@ -595,6 +602,10 @@ def _own_range(hit: Hit, when: Mention) -> None:
 def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     """A report's publication date: the date of the judgements the article goes on to give."""
     when = hit.slot("date")
+    if when is not None and re.search(r"\b(?:reports|batch|round-?up)\b", hit.sentence.text, re.IGNORECASE):
+        ctx.batch_report = when.value
+        _own_range(hit, when)
+        return []
     authority, _ = _authority(hit, ctx, "subject")
     if when is None or authority is None:
         return []

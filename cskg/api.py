@@ -53,7 +53,7 @@ def load_articles(store: Store, paths: Iterable[Path],
             store.replace_graphs(pending)
             pending = []
     store.replace_graphs(pending)
-    report.checks = reconcile(store)
+    report.checks = _reconcile(store)
     return report
 
 
@@ -78,8 +78,20 @@ def load_text(store: Store, text: str, name: str = "stdin", kind: str | None = N
     store.replace_graphs([(article.iri, graph)])
     report.loaded.append(article.source)
     report.facts = fact_count(graph)
-    report.checks = reconcile(store)
+    report.checks = _reconcile(store)
     return report
+
+
+def official_loaded(store: Store) -> bool:
+    from cskg.loaders.official import OFSTED_GRAPH
+
+    return bool(store.query(f"ASK {{ GRAPH <{OFSTED_GRAPH}> {{ ?s ?p ?o }} }}").askAnswer)
+
+
+def _reconcile(store: Store) -> dict[str, int]:
+    """Check the articles' claims against the official record; {} when that record is not loaded."""
+    counts = reconcile(store)
+    return counts if official_loaded(store) else {}
 
 
 def fact_count(graph: Graph) -> int:

@@ -50,7 +50,8 @@ def load(ctx: click.Context, paths: tuple[Path, ...], official: bool) -> None:
     try:
         if official:
             counts = api.load_official(store)
-            click.echo(f"loaded the official record: {counts}", err=True)
+            click.echo("loaded the official record: " + ", ".join(f"{n} triples ({name})" for name, n in counts.items()),
+                       err=True)
         failed = []
         files = [p for p in paths if str(p) != "-"]
         if any(str(p) == "-" for p in paths):
@@ -73,8 +74,8 @@ def load(ctx: click.Context, paths: tuple[Path, ...], official: bool) -> None:
                 report = api.load_articles(store, files, progress=lambda _path: bar.update(1))
             failed += report.failed
             if report.loaded:
-                click.echo(f"loaded {len(report.loaded)} article(s), {report.facts} facts; checked against the "
-                       f"official record: {_counts(report.checks)}", err=True)
+                click.echo(f"loaded {len(report.loaded)} article(s), {report.facts} facts; {_counts(report.checks)}",
+                           err=True)
     except StoreError as exc:
         _fail(str(exc))
     for message in failed:
@@ -101,7 +102,10 @@ def query(ctx: click.Context, name_or_file: str | None, params: tuple[str, ...],
 
 
 def _counts(counts: dict[str, int]) -> str:
-    return ", ".join(f"{n} {status}" for status, n in sorted(counts.items())) or "nothing to check"
+    if not counts:
+        return "not checked: the official record is not loaded (cskg load --official)"
+    return "checked against the official record: " + ", ".join(
+        f"{n} {status}" for status, n in sorted(counts.items()))
 
 
 def _chosen_query(name_or_file: str | None, sparql: str | None) -> NamedQuery:

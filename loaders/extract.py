@@ -38,6 +38,7 @@ class Context:
     focus: Authority | None = None
     focus_age: int = 0  # sentences since the focus was named
     batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
+    scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
     judged: dict[str, list[PartialDate]] = field(default_factory=dict)
@@ -145,6 +146,7 @@ def extract(article: Article) -> list[f.Fact]:
                     continue
                 hit.owned = owned
                 found.extend(READERS[fact_type](hit, ctx))
+        ctx.scene = _scene_date(sentence)
         if named:
             ctx.focus, ctx.focus_age = named[-1], 0
         else:
@@ -160,6 +162,16 @@ def extract(article: Article) -> list[f.Fact]:
     _apply_refinements(merged, refinements)
     _settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if _complete(fact)]
+
+
+def _scene_date(sentence: Sentence) -> PartialDate | None:
+    """"By July 2023 the picture had changed.": a short sentence with a date and nothing that a date
+    could belong to dates what the next sentence says."""
+    kinds = {m.kind for m in sentence.mentions}
+    dates = [m for m in sentence.mentions if m.kind == "DATE"]
+    if len(dates) == 1 and kinds <= {"DATE", "AUTH", "SERVICE"} and len(sentence.text.split()) <= 12:
+        return dates[0].value
+    return None
 
 
 def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
@@ -301,6 +313,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     mention = hit.clause_date()
     if mention is not None:
         return mention.value, kind, False
+    if ctx.scene is not None:
+        return ctx.scene, kind, True
     if in_context:
         # A report's date is the verdict's; the verdict comes some weeks after the fieldwork,
         # so from fieldwork dates only its year is sure.

@@ -64,7 +64,7 @@ class Sentence:
 
 
 @cache
-def _config() -> dict[str, Any]:
+def config() -> dict[str, Any]:
     return tomllib.loads(resources.files("cskg.loaders").joinpath("data/mentions.toml").read_text("utf-8"))
 
 
@@ -243,7 +243,7 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
 
 @cache
 def _body_descriptor_patterns() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(pattern), kind) for pattern, kind in _config()["body_descriptors"].items()]
+    return [(re.compile(pattern), kind) for pattern, kind in config()["body_descriptors"].items()]
 
 
 NAME_WORD = r"[A-Z][\w'’&-]*"
@@ -299,13 +299,13 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         if hit or (body.acronym and re.search(r"(?<![\w-])" + re.escape(body.acronym) + r"(?![\w-])", text)):
             index.add(body.name, acronym=body.acronym)
             index.table_kinds[body.name] = body.kind
-    descriptor = "|".join(f"(?:{p})" for p in _config()["body_descriptors"])
+    descriptor = "|".join(f"(?:{p})" for p in config()["body_descriptors"])
     for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))\s+(?:(?:called|named|known as)\s+)?(?P<name>{NAME})"
                              rf"(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
         name = _trim_name(match.group("name"))
         if name and not authorities().lookup(name) and name not in ("Ofsted",):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
-    endings = "|".join(re.escape(e) for e in _config()["body_name_endings"])
+    endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
     for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2:
@@ -336,7 +336,7 @@ def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
     found = []
     pattern = index.pattern()
     if pattern:
-        descriptor = "|".join(f"(?:{p})" for p in _config()["body_descriptors"])
+        descriptor = "|".join(f"(?:{p})" for p in config()["body_descriptors"])
         for match in pattern.finditer(text):
             start, end = match.span()
             name = index.names[match.group(1)]
@@ -356,7 +356,7 @@ def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
 @cache
 def _phrase_patterns(section: str) -> list[tuple[re.Pattern[str], str]]:
     out = []
-    for key, phrases in _config()[section].items():
+    for key, phrases in config()[section].items():
         for phrase in phrases:
             out.append((re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])"), key))
     out.sort(key=lambda item: len(item[0].pattern), reverse=True)
@@ -364,9 +364,9 @@ def _phrase_patterns(section: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
-    config = _config()["person"]
-    not_first = set(config["not_first"])
-    titles = "|".join(config["titles"])
+    settings = config()["person"]
+    not_first = set(settings["not_first"])
+    titles = "|".join(settings["titles"])
     word = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
     found = []
     pattern = rf"(?<![\w'’-])(?:(?:{titles})\.?\s+{word}(?:\s+(?:{word}|[A-Z]\.)){{0,3}}|{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}})(?![\w'’-])"
@@ -375,7 +375,7 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         if any(m.start < end and start < m.end for m in taken):
             continue
         words = match.group().split()
-        if words[0].rstrip(".") in not_first and words[0].rstrip(".") not in config["titles"]:
+        if words[0].rstrip(".") in not_first and words[0].rstrip(".") not in settings["titles"]:
             continue
         if any(w in not_first for w in words[1:]):
             continue
@@ -391,7 +391,7 @@ def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sente
     candidates += _concept_mentions(text)
     for pattern, key in _phrase_patterns("government"):
         candidates += [Mention("GOV", m.start(), m.end(), m.group(), key) for m in pattern.finditer(text)]
-    for name in _config()["inspectorate"]["names"]:
+    for name in config()["inspectorate"]["names"]:
         candidates += [Mention("OFSTED", m.start(), m.end(), m.group(), "ofsted")
                        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
     chosen = _without_overlaps(candidates)

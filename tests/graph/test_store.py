@@ -10,8 +10,6 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import pytest
-
 CSKG = Path(sys.executable).parent / "cskg"
 GRAPHS = "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } } ORDER BY ?g"
 

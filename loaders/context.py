@@ -1,0 +1,291 @@
+"""What a reader knows at a point in an article: which council it is about, which inspection it is
+describing, which body "the trust" is; and the clause-level reading that the fact readers share."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from cskg.loaders import facts as f
+from cskg.loaders.dates import PartialDate
+from cskg.loaders.gazetteer import Authority
+from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence
+from cskg.loaders.patterns import Rule, hedges
+
+GRADED_KINDS = {"inspection", "re-inspection"}
+CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
+CONTEXT_PENALTY = 0.9
+FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
+FOCUS_SPAN = 0  # sentences (after the next) a council named in passing stays the subject of what follows
+GROUP_WORDS = re.compile(r"\b(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+"
+                         r"(?:councils|authorities|boroughs|areas)\b", re.IGNORECASE)
+
+
+@dataclass
+class Context:
+    """What a reader knows at a point in the article."""
+
+    published: date | None
+    bodies: BodyIndex
+    main: Authority | None = None
+    focus: Authority | None = None
+    focus_age: int = 0  # sentences since the focus was named
+    batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
+    scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
+    # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
+    current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
+    judged: dict[str, list[PartialDate]] = field(default_factory=dict)
+    body_authority: dict[str, Authority] = field(default_factory=dict)
+    ref_kinds: dict[str, list[str]] = field(default_factory=dict)
+    group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
+
+
+@dataclass
+class Hit:
+    rule: Rule
+    match: re.Match[str]
+    sentence: Sentence
+    owned: set[int] = field(default_factory=set)
+
+    def clause_date(self, *, before: bool = True) -> Mention | None:
+        """A date in the match's clause that no inspection has taken: after the match, else before it."""
+        template = self.sentence.template
+        start = clause_start(template, self.match.start())
+        end_break = CLAUSE_BREAK.search(template, self.match.end())
+        end = end_break.start() if end_break else len(template)
+        def free(a: int, b: int) -> list[int]:
+            return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
+        after = free(self.match.end(), end)
+        if after:
+            return self.sentence.mentions[after[0]]
+        inside = free(self.match.start(), self.match.end())
+        if inside:
+            return self.sentence.mentions[inside[0]]
+        earlier = free(start, self.match.start()) if before else []
+        if earlier:
+            return self.sentence.mentions[earlier[-1]]
+        if before:
+            # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
+            # a clause that is only a date dates the clause after it.
+            lead = re.search(r"(?:^|[,;:])\s*(?:only\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?(?:(?:since|from|in|on|by|during)\s+)?"
+                             r"⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
+            if lead and int(lead.group(1)) not in self.owned:
+                return self.sentence.mentions[int(lead.group(1))]
+        return None
+
+    def date_earlier_in_sentence(self) -> Mention | None:
+        """"The department intervened in March, issuing notices to ...": the last free date before
+        the match, when nothing else that a date could belong to comes between."""
+        template = self.sentence.template
+        for match in reversed(list(re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫",
+                                               template[: self.match.start()]))):
+            if match.group(1) != "DATE":
+                return None
+            if int(match.group(2)) not in self.owned:
+                return self.sentence.mentions[int(match.group(2))]
+        return None
+
+    def date_later_in_sentence(self) -> Mention | None:
+        """"X took over social work, fostering and adoption on Sunday": the first free date after the
+        match, when nothing else that a date could belong to comes between."""
+        template = self.sentence.template
+        for match in re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫", template[self.match.end():]):
+            if match.group(1) != "DATE":
+                return None
+            if int(match.group(2)) not in self.owned:
+                return self.sentence.mentions[int(match.group(2))]
+        return None
+
+    def slot(self, name: str) -> Mention | None:
+        for value in self.rule.slot_groups(self.match, name):
+            if value is not None and value.isdigit():
+                return self.sentence.mentions[int(value)]
+        return None
+
+    def span_mentions(self, name: str, kind: str) -> list[Mention]:
+        for group in self.match.re.groupindex:
+            if group == name and self.match.group(group):
+                start, end = self.match.span(group)
+                return mentions_in(self.sentence, start, end, kind)
+        return []
+
+    def evidence(self, confidence: float) -> f.Evidence:
+        quote = self.sentence.original(self.match.start(), self.match.end())
+        return f.Evidence(self.sentence.text, quote, round(confidence, 3), self.rule.id)
+
+
+def mentions_in(sentence: Sentence, start: int, end: int, kind: str) -> list[Mention]:
+    return [sentence.mentions[int(i)] for i in re.findall(rf"⟪{kind}:(\d+)⟫", sentence.template[start:end])]
+
+
+def clause_start(template: str, at: int, *, follow_relative: bool = False) -> int:
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(template, 0, at)]
+    start = breaks[-1] if breaks else 0
+    if follow_relative and breaks and RELATIVE_START.match(template[start:at]):
+        # "adoption services, which has been upgraded": the subject of "which" is before the comma.
+        start = breaks[-2] if len(breaks) > 1 else 0
+    return start
+
+
+def hedged(template: str, start: int, end: int) -> bool:
+    begin = clause_start(template, start)
+    return bool(hedges().search(template, begin, max(end, begin)))
+
+
+def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | None = None) -> str | None:
+    """The full name of the body a mention means; "the trust" means the body the article names."""
+    if mention is None:
+        return None
+    if mention.kind == "BODY":
+        return mention.value
+    if mention.kind != "BODYREF":
+        return None
+    named = ctx.bodies.order
+    if sentence is not None:
+        nearby = [m.value for m in sentence.mentions if m.kind == "BODY"]
+        if nearby:
+            named = nearby
+    if len(set(named)) == 1:
+        ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
+        return named[0]
+    return None
+
+
+def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> tuple[Authority | None, bool]:
+    """The council a match is about, and whether it came from context rather than the sentence."""
+    for slot in slots:
+        mention = hit.slot(slot)
+        if mention is not None and mention.kind == "AUTH":
+            return mention.value, False
+        if mention is not None and mention.kind in ("BODY", "BODYREF"):
+            name = resolve_body(mention, ctx, hit.sentence)
+            if name and name in ctx.body_authority:
+                return ctx.body_authority[name], True
+    mentions = hit.sentence.mentions
+    before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]]
+    if before:
+        return before[-1].value, False
+    after = [m for m in mentions if m.kind == "AUTH"]
+    if after:
+        return after[0].value, False
+    if body and body in ctx.body_authority:
+        return ctx.body_authority[body], True
+    return ctx.focus or ctx.main, True
+
+
+def areas_of(hit: Hit) -> list[str]:
+    also = [m.value for m in hit.span_mentions("also", "AREA")]
+    named = hit.span_mentions("areas", "AREA")
+    if not named:
+        start = clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
+        named = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
+    return list(dict.fromkeys([m.value for m in named] or ["overall"])) + [a for a in also if a not in {m.value for m in named}]
+
+
+def relative_before(hit: Hit) -> Relative | None:
+    """How far back the graded event lies: "three years after it was handed ..." just before the
+    match, "judged inadequate two years earlier" right after it, or "... ago" on either side."""
+    template = hit.sentence.template
+    before = [hit.sentence.mentions[int(i)].value
+              for i in re.findall(r"⟪DUR:(\d+)⟫", template[max(0, hit.match.start() - 40): hit.match.start()])]
+    after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
+    if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
+        return hit.sentence.mentions[int(after.group(1))].value
+    if before and before[-1].word in ("after", "later", "ago"):
+        return before[-1]
+    return None
+
+
+def years_back(relative: Relative, authority: Authority, ctx: Context) -> PartialDate | None:
+    in_context = inspection_in_context(authority, ctx)
+    anchor = in_context[1] if in_context and relative.word != "ago" else (
+        PartialDate(ctx.published.year) if ctx.published else None)
+    return PartialDate(anchor.year - relative.years) if anchor else None
+
+
+def inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate, bool] | None:
+    current = ctx.current.get(authority.gss_code)
+    batch = ctx.batch_report
+    if current and current[0] in GRADED_KINDS:
+        if batch and not current[2] and 0 <= (batch.start() - current[1].start()).days <= FIELDWORK_TO_REPORT:
+            return current[0], batch, True  # the round-up's reports are this fieldwork's
+        return current
+    if batch is not None and current is None:
+        return "inspection", batch, True
+    return None
+
+
+def record_judged(ctx: Context, authority: Authority, when: PartialDate | None) -> None:
+    if when is not None:
+        ctx.judged.setdefault(authority.gss_code, []).append(when)
+
+
+def previous_judged(authority: Authority, ctx: Context) -> PartialDate | None:
+    """The date of the judgement before the one in context ("improved from inadequate to ...")."""
+    in_context = inspection_in_context(authority, ctx)
+    dates = ctx.judged.get(authority.gss_code, [])
+    if in_context:
+        dates = [d for d in dates if d.year < in_context[1].year]
+    return max(dates, key=lambda d: d.start()) if dates else None
+
+
+def listed_councils(sentence: Sentence) -> list[Authority]:
+    listed = re.search(r"⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", sentence.template)
+    if not listed:
+        return []
+    return list(dict.fromkeys(sentence.mentions[int(i)].value for i in re.findall(r"⟪AUTH:(\d+)⟫", listed.group())))
+
+
+def subjects_of(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
+    """The councils a match is about: a list in its clause ("Swindon and the Isles of Scilly were ..."),
+    "both councils" for the councils the article listed last, else the one council."""
+    template = hit.sentence.template
+    zone_start = clause_start(template, hit.match.start(), follow_relative=True)
+    zone = template[zone_start: hit.match.end()]
+    if GROUP_WORDS.search(zone) and ctx.group:
+        return ctx.group
+    return conjoined_subjects(hit) or [authority]
+
+
+def conjoined_subjects(hit: Hit) -> list[Authority]:
+    """"Swindon and the Isles of Scilly are among four councils issued with ...": each council listed
+    as the clause's subject."""
+    template = hit.sentence.template
+    zone = template[clause_start(template, hit.match.start()): hit.match.start()]
+    listed = re.match(r"\s*(?:the\s+)?⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", zone)
+    if not listed:
+        return []
+    indices = re.findall(r"⟪AUTH:(\d+)⟫", listed.group())
+    return [hit.sentence.mentions[int(i)].value for i in indices]
+
+
+def own_range(hit: Hit, when: Mention) -> None:
+    """Mark a date, and the end of a range it opens ("during April and May", "from May to July"), as taken."""
+    index = hit.sentence.mentions.index(when)
+    hit.owned.add(index)
+    token = f"⟪DATE:{index}⟫"
+    at = hit.sentence.template.find(token)
+    opens_range = re.search(r"\b(?:during|between|from)\s+$", hit.sentence.template[:at], re.IGNORECASE)
+    joiner = r"(?:and|to|until|till|-|–|—)" if opens_range else r"(?:to|until|till|-|–|—)"
+    follow = re.match(rf"\s*{joiner}\s*⟪DATE:(\d+)⟫", hit.sentence.template[at + len(token):])
+    if follow:
+        hit.owned.add(int(follow.group(1)))
+
+
+def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate) -> bool:
+    """True when the article already gave the report these visits led to (published a few months later)."""
+    current = ctx.current.get(authority.gss_code)
+    if not current or not current[2]:
+        return False
+    gap = (current[1].start() - when.start()).days
+    return 0 <= gap <= FIELDWORK_TO_REPORT
+
+
+def nearest_body(hit: Hit, ctx: Context) -> str | None:
+    names = [m for m in hit.sentence.mentions if m.kind in ("BODY", "BODYREF")]
+    for mention in names:
+        name = resolve_body(mention, ctx, hit.sentence)
+        if name:
+            return name
+    return ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None

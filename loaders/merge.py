@@ -1,0 +1,117 @@
+"""Pooling what an article says: one fact per thing said, with all its evidence, the most precise
+dates, and the kind of body the article gives."""
+from __future__ import annotations
+
+import re
+
+from rdflib.namespace import SKOS
+
+from cskg.loaders import facts as f
+from cskg.loaders.context import Context
+from cskg.loaders.dates import PartialDate
+from cskg.loaders.mentions import config
+from cskg.ontology import VOCAB, vocabulary_graph
+
+
+def _same_but_date(a: f.Fact, b: f.Fact) -> bool:
+    ka, kb = a.key(), b.key()
+    return type(a) is type(b) and ka[:-1] == kb[:-1]
+
+
+def merge(found: list[f.Fact]) -> list[f.Fact]:
+    """One fact per thing said: repeated statements pool their evidence, and a date read as
+    "earlier this year" gives way to "in April 2017" for the same arrangement or judgement."""
+    merged: list[f.Fact] = []
+    for fact in found:
+        target = next((m for m in merged if _mergeable(m, fact)), None)
+        if target is None:
+            merged.append(fact)
+            continue
+        _absorb(target, fact)
+    return merged
+
+
+def _mergeable(a: f.Fact, b: f.Fact) -> bool:
+    if isinstance(a, f.Arrangement) and isinstance(b, f.Arrangement):
+        return a.key() == b.key()
+    if a.key() == b.key():
+        return True
+    if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and _same_but_date(a, b):
+        da, db = a.date, b.date  # type: ignore[attr-defined]
+        return da is not None and db is not None and (da.refines(db) or db.refines(da))
+    return False
+
+
+def _absorb(target: f.Fact, other: f.Fact) -> None:
+    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    for attribute in ("date", "since", "until", "shadow_since"):
+        if not hasattr(target, attribute):
+            continue
+        mine, theirs = getattr(target, attribute), getattr(other, attribute)
+        if mine is None or (theirs is not None and theirs.refines(mine)):
+            setattr(target, attribute, theirs if theirs is not None else mine)
+
+
+def apply_refinements(merged: list[f.Fact], refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]]) -> None:
+    for effect, organisation, when, evidence in refinements:
+        for fact in merged:
+            if not isinstance(fact, f.Arrangement) or organisation is None or fact.operator is None:
+                continue
+            if fact.operator.name != organisation.name:
+                continue
+            if effect == "shadow":
+                fact.shadow_since = when
+            elif effect == "launch" and (fact.since is None or when.refines(fact.since)):
+                fact.since = when
+            else:
+                continue
+            fact.evidence.append(evidence)
+
+
+def settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
+    """The kind an article calls a body: its most specific description, else what the table says."""
+    order = _operator_kind_order()
+    for fact in merged:
+        organisation = getattr(fact, "operator", None) or getattr(fact, "organisation", None)
+        if organisation is None or organisation.kind:
+            continue
+        said = ctx.bodies.kinds.get(organisation.name) or ctx.ref_kinds.get(organisation.name) or []
+        if said:
+            kind = min(said, key=lambda k: order.get(k, 99))
+        else:
+            kind = ctx.bodies.table_kinds.get(organisation.name, "") or kind_from_name(organisation.name)
+            kind = {"community interest company": "community-interest-company"}.get(kind, kind)
+        settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
+        if isinstance(fact, f.Arrangement):
+            fact.operator = settled
+        elif isinstance(fact, f.Post):
+            fact.organisation = settled
+
+
+def kind_from_name(name: str) -> str:
+    """"Wessex Children's Trust" is a trust: the kind a body's own name gives."""
+    for ending, kind in config()["name_kinds"].items():
+        if re.search(ending, name):
+            return kind
+    return ""
+
+
+def _acronym(name: str, ctx: Context) -> str:
+    return next((alias for alias, full in ctx.bodies.names.items() if full == name and alias != name), "")
+
+
+def _operator_kind_order() -> dict[str, int]:
+    graph = vocabulary_graph()
+    order = {}
+    for concept_iri, _, notation in graph.triples((None, SKOS.notation, None)):
+        key = str(concept_iri).removeprefix(str(VOCAB))
+        if key.startswith("operator-kind/"):
+            order[key.split("/", 1)[1]] = int(notation)
+    return order
+
+
+def complete(fact: f.Fact) -> bool:
+    if isinstance(fact, f.Arrangement):
+        return fact.authority is not None and fact.operator is not None
+    return getattr(fact, "authority", True) is not None
+

@@ -1,0 +1,276 @@
+"""The fact readers: each turns one pattern match (a Hit) into facts, filling what the sentence
+leaves unsaid from the Context."""
+from __future__ import annotations
+
+import re
+
+from cskg.loaders import facts as f
+from cskg.loaders.context import (CLAUSE_BREAK, CONTEXT_PENALTY, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
+                                  clause_start, council_of, fieldwork_of_known_report, inspection_in_context,
+                                  listed_councils, nearest_body, own_range, previous_judged, record_judged,
+                                  relative_before, resolve_body, subjects_of, years_back)
+from cskg.loaders.dates import PartialDate
+from cskg.loaders.gazetteer import Authority
+from cskg.loaders.mentions import Mention, config
+from cskg.loaders.patterns import other_subjects
+
+
+def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
+    """(date, inspection kind, from context) for a judgement."""
+    in_context = inspection_in_context(authority, ctx)
+    kind = hit.slot("kind").value if hit.slot("kind") else "inspection"
+    if hit.slot("date") is not None:
+        return hit.slot("date").value, kind, False
+    if hit.rule.effect == "previous":
+        return previous_judged(authority, ctx), "inspection", True
+    relative = relative_before(hit)
+    if relative is not None:
+        back = years_back(relative, authority, ctx)
+        if back is not None:
+            return back, "inspection", True
+    mention = hit.clause_date()
+    if mention is not None:
+        return mention.value, kind, False
+    if ctx.scene is not None:
+        return ctx.scene, kind, True
+    if in_context:
+        # A report's date is the verdict's; the verdict comes some weeks after the fieldwork,
+        # so from fieldwork dates only its year is sure.
+        return (in_context[1] if in_context[2] else in_context[1].to_year()), in_context[0], True
+    return None, "inspection", True
+
+
+def _about_something_else(hit: Hit) -> bool:
+    """A grade for a school, adult social care or a hospital, not for the council's children's services."""
+    template = hit.sentence.template
+    start = clause_start(template, hit.match.start(), follow_relative=True)
+    end_break = CLAUSE_BREAK.search(template, hit.match.end())
+    # The words as written: a school's name may have become a token.
+    clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
+    return bool(other_subjects().search(clause))
+
+
+def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
+    if _about_something_else(hit):
+        return []
+    authority, from_context = council_of(hit, ctx, "subject")
+    grade = hit.slot("grade")
+    if authority is None or grade is None:
+        return []
+    when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    record_judged(ctx, authority, when)
+    if when is not None and not dated_from_context and kind in GRADED_KINDS:
+        # The verdict named here is the one the article goes on to break down by area.
+        ctx.current[authority.gss_code] = (kind, when, True)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1) * (
+        CONTEXT_PENALTY if dated_from_context else 1)
+    subjects = subjects_of(hit, ctx, authority)
+    out: list[f.Fact] = []
+    for subject in subjects:
+        if subject is not authority:
+            when, kind, _ = _judgement_when(hit, subject, ctx)
+        out += [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
+                            date=when, kind=kind) for area in areas_of(hit)]
+    return out
+
+
+def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
+    if _about_something_else(hit):
+        return []
+    authority, from_context = council_of(hit, ctx, "subject")
+    old, new = hit.slot("from"), hit.slot("to")
+    if authority is None or old is None or new is None:
+        return []
+    if hit.slot("from_date"):
+        old_date = hit.slot("from_date").value
+    elif hit.slot("from_rel"):
+        old_date = years_back(hit.slot("from_rel").value, authority, ctx)
+    else:
+        old_date = previous_judged(authority, ctx)
+    in_context = inspection_in_context(authority, ctx)
+    new_date = hit.slot("to_date").value if hit.slot("to_date") else (
+        (in_context[1] if in_context[2] else in_context[1].to_year()) if in_context else None)
+    new_kind = in_context[0] if in_context and not hit.slot("to_date") else "inspection"
+    record_judged(ctx, authority, old_date)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    out: list[f.Fact] = []
+    for area in areas_of(hit):
+        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
+                               grade=old.value, date=old_date, kind="inspection"))
+        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
+                               grade=new.value, date=new_date, kind=new_kind))
+    return out
+
+
+def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
+    kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
+    when = hit.slot("date")
+    body = resolve_body(hit.slot("body"), ctx, hit.sentence)
+    authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
+    if authority is None or not kind or when is None:
+        return []
+    subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []
+    subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
+    for subject in subjects:
+        if not fieldwork_of_known_report(ctx, subject, when.value):
+            ctx.current[subject.gss_code] = (kind, when.value, False)
+    own_range(hit, when)
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    dates = [when.value] + [m.value for m in _more_dates(hit)]
+    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
+            for subject in subjects for day in dates]
+
+
+def _more_dates(hit: Hit) -> list[Mention]:
+    """"visits in March and July and in November": every date of the list, not only the first."""
+    template, at, found = hit.sentence.template, hit.match.end(), []
+    while True:
+        more = re.match(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫", template[at:])
+        if not more or int(more.group(1)) in hit.owned:
+            return found
+        found.append(hit.sentence.mentions[int(more.group(1))])
+        hit.owned.add(int(more.group(1)))
+        at += more.end()
+
+
+def _organisation(name: str) -> f.Organisation:
+    return f.Organisation(name=name, kind="")
+
+
+def _council(authority: Authority) -> f.Organisation:
+    return f.Organisation(name=authority.name, kind="council", authority=authority)
+
+
+def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
+    when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
+    since = when.value if when else None
+    if hit.rule.effect == "returned":
+        body = nearest_body(hit, ctx)
+        authority, from_context = council_of(hit, ctx, "authority", body=body)
+        if authority is None:
+            return []
+        evidence = hit.evidence(hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1))
+        out: list[f.Fact] = [f.Arrangement(evidence=[evidence], authority=authority, operator=_council(authority),
+                                           since=since)]
+        if body:
+            out.append(f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(body), until=since))
+        return out
+    name = resolve_body(hit.slot("operator"), ctx, hit.sentence) if hit.slot("operator") else nearest_body(hit, ctx)
+    if name is None:
+        return []
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    authority, from_context = (listed[0], False) if listed else council_of(hit, ctx, "authority", body=name)
+    if authority is None:
+        return []
+    ctx.body_authority.setdefault(name, authority)
+    until = hit.slot("until").value if hit.slot("until") else None
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
+                          since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
+
+
+def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
+    """"on behalf of both councils": the councils the article listed last."""
+    template = hit.sentence.template
+    end_break = CLAUSE_BREAK.search(template, hit.match.end())
+    rest = template[hit.match.start(): end_break.start() if end_break else len(template)]
+    if GROUP_WORDS.search(rest) and ctx.group:
+        return ctx.group
+    return [authority]
+
+
+def refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, PartialDate, f.Evidence] | None:
+    since = hit.slot("since")
+    body = nearest_body(hit, ctx)
+    if since is None or body is None:
+        return None
+    return hit.rule.effect, _organisation(body), since.value, hit.evidence(hit.rule.confidence)
+
+
+def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
+    person, role_mention = hit.slot("person"), hit.slot("role")
+    role = role_mention.value if role_mention else hit.rule.role
+    if role_mention is not None and role_mention.kind == "INTERVENTION":
+        # "appointed X as Birmingham's commissioner": the intervention's post
+        role = "commissioner" if role == "commissioner-appointed" else ""
+    if person is None or not role:
+        return []
+    org_mention = hit.slot("org")
+    council = ctx.focus or ctx.main
+    if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
+        organisation = _council(council)
+    elif org_mention is None and role == "commissioner" and council is not None:
+        organisation = _council(council)
+    elif org_mention is not None and org_mention.kind == "AUTH":
+        organisation = _council(org_mention.value)
+    else:
+        name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
+            ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None)
+        if name is None:
+            return []
+        organisation = _organisation(name)
+    interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
+    confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
+    return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role,
+                   organisation=organisation, interim=interim)]
+
+
+def _person_name(text: str) -> str:
+    titles = "|".join(config()["person"]["titles"])
+    return re.sub(rf"^(?:{titles})\.?\s+", "", text.strip())
+
+
+def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
+    post = hit.rule.matched(hit.match, "commissioner")
+    if hit.slot("kind"):
+        kind = hit.slot("kind").value
+    elif post:
+        kind = "commissioner-appointed" if "commissioner" in post.lower() else "improvement-adviser-appointed"
+    else:
+        kind = hit.rule.kind
+    if kind == "commissioner":  # the post's name, read where the intervention is meant
+        kind = "commissioner-appointed"
+    if hit.rule.kinds and kind not in hit.rule.kinds:
+        return []
+    authority, from_context = council_of(hit, ctx, "authority")
+    if authority is None or not kind:
+        return []
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    subjects = listed or subjects_of(hit, ctx, authority)
+    when = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
+    by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
+    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    return [f.Intervention(evidence=[hit.evidence(confidence)], authority=subject, kind=kind,
+                           date=when.value if when else None, by=by_org) for subject in subjects]
+
+
+def _government_name(key: str) -> str:
+    return config()["government_names"][key]
+
+
+def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """A report's publication date: the date of the judgements the article goes on to give."""
+    when = hit.slot("date")
+    if when is not None and re.search(r"\b(?:reports|batch|round-?up)\b", hit.sentence.text, re.IGNORECASE):
+        ctx.batch_report = when.value
+        own_range(hit, when)
+        return []
+    authority, _ = council_of(hit, ctx, "subject")
+    if when is None or authority is None:
+        return []
+    kind = hit.slot("kind").value if hit.slot("kind") else next(
+        (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
+    if kind in (None, "inspection") and authority.gss_code in ctx.current and ctx.current[authority.gss_code][0] in GRADED_KINDS:
+        kind = ctx.current[authority.gss_code][0]
+    if kind in GRADED_KINDS or kind is None:
+        ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
+    own_range(hit, when)
+    return []
+
+
+READERS = {"report": read_report, "judgement": read_judgement, "change": read_change, "inspection": read_inspection,
+           "operator": read_operator, "post": read_post, "intervention": read_intervention}
+
+
+# ------------------------------------------------------------------ merging

@@ -209,11 +209,11 @@ def _read_html(text: str, name: str) -> Article:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False, favor_precision=True,
-                                          as_dict=True)
+        extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
+                                                include_tables=False, include_images=False, favor_precision=True)
     except Exception as exc:  # lxml raises many kinds of parse errors on broken pages
         raise ArticleError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from None
+    doc = extracted.as_dict() if extracted is not None else None
     if not doc or not (doc.get("text") or "").strip():
         raise ArticleError(f"{name}: no article text found in the HTML")
     body, skipped = clean_body((doc.get("text") or "").splitlines())

@@ -27,7 +27,7 @@ def graphs() -> dict[URIRef, Graph]:
 def store(graphs: dict[URIRef, Graph]) -> pyoxigraph.Store:
     store = pyoxigraph.Store()
     for name, graph in [*graphs.items(), (VOCABULARY_GRAPH, ontology_graph())]:
-        store.load(graph.serialize(format="nt").encode(), "application/n-triples",
+        store.load(graph.serialize(format="nt").encode(), pyoxigraph.RdfFormat.N_TRIPLES,
                    to_graph=pyoxigraph.NamedNode(str(name)))
     return store
 

@@ -39,6 +39,7 @@ class Context:
     body_authority: dict[str, Authority] = field(default_factory=dict)
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
+    seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
 
 
 @dataclass
@@ -171,7 +172,34 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
         return after[0].value, False
     if body and body in ctx.body_authority:
         return ctx.body_authority[body], True
+    described = council_by_description(hit, ctx)
+    if described is not None:
+        return described, True
     return ctx.focus or ctx.main, True
+
+
+# "the island", "the county": the council of that description the article named last.
+DESCRIPTIONS = {
+    "island": lambda a: "Isle" in a.name or "Isles" in a.name,
+    "county": lambda a: a.gss_code.startswith("E10") or "County" in a.name,
+    "city": lambda a: "City" in a.name,
+    "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
+}
+DESCRIBED = re.compile(r"\bthe\s+(island|county|city|borough)\b", re.IGNORECASE)
+
+
+def council_by_description(hit: Hit, ctx: Context) -> Authority | None:
+    template = hit.sentence.template
+    zone = template[clause_start(template, hit.match.start(), follow_relative=True): hit.match.end()]
+    return described_council(zone, ctx)
+
+
+def described_council(text: str, ctx: Context) -> Authority | None:
+    said = DESCRIBED.search(text)
+    if not said:
+        return None
+    fits = DESCRIPTIONS[said.group(1).lower()]
+    return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
 def areas_of(hit: Hit) -> list[str]:

@@ -3,11 +3,12 @@ sentence, with what the article said before (which council it is about, which in
 describing, which body "the trust" is) filling what a sentence leaves unsaid."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import FOCUS_SPAN, Context, Hit, hedged, listed_councils
+from cskg.loaders.context import FOCUS_SPAN, Context, Hit, described_council, hedged, listed_councils
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -28,6 +29,12 @@ def extract(article: Article) -> list[f.Fact]:
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     for sentence in sentences:
         named = [m.value for m in sentence.mentions if m.kind == "AUTH"]
+        if not named:
+            # "The island had been judged ...": the island is the subject from here on.
+            described = described_council(sentence.template, ctx)
+            named = [described] if described is not None else []
+            if described is not None:
+                ctx.focus, ctx.focus_age = described, 0
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
         for fact_type in ("report", "inspection", "judgement", "change", "operator", "post", "intervention"):
             for hit in _hits(sentence, fact_type):
@@ -39,9 +46,10 @@ def extract(article: Article) -> list[f.Fact]:
                 hit.owned = owned
                 found.extend(READERS[fact_type](hit, ctx))
         ctx.scene = _scene_date(sentence)
+        ctx.seen.extend(named)
         if named:
             ctx.focus, ctx.focus_age = named[-1], 0
-        else:
+        elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1
             if ctx.focus_age > FOCUS_SPAN:
                 # A council named in passing ("who had led services in Northumberland") is not what
@@ -54,6 +62,11 @@ def extract(article: Article) -> list[f.Fact]:
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
+
+
+# A sentence that opens by referring back keeps talking about the same council.
+CONTINUES = re.compile(r"^\W*(?:it|its|they|their|the\s+(?:council|authority|service|services|department)|"
+                       r"services|a\s+(?:short|full|standard)\s+inspection)\b", re.IGNORECASE)
 
 
 def _scene_date(sentence: Sentence) -> PartialDate | None:

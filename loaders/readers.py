@@ -59,8 +59,11 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
     record_judged(ctx, authority, when)
-    if when is not None and not dated_from_context and kind in GRADED_KINDS:
-        # The verdict named here is the one the article goes on to break down by area.
+    current = ctx.current.get(authority.gss_code)
+    if when is not None and not dated_from_context and kind in GRADED_KINDS and (
+            current is None or when.start() >= current[1].start()):
+        # The verdict named here is the one the article goes on to break down by area (an older one,
+        # "up from its inadequate rating in 2015", is not).
         ctx.current[authority.gss_code] = (kind, when, True)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1) * (
         CONTEXT_PENALTY if dated_from_context else 1)

@@ -61,7 +61,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     record_judged(ctx, authority, when)
     current = ctx.current.get(authority.gss_code)
     if when is not None and not dated_from_context and kind in GRADED_KINDS and (
-            current is None or when.start() >= current[1].start()):
+            current is None or current[0] not in GRADED_KINDS or when.start() >= current[1].start()):
         # The verdict named here is the one the article goes on to break down by area (an older one,
         # "up from its inadequate rating in 2015", is not).
         ctx.current[authority.gss_code] = (kind, when, True)

@@ -203,12 +203,16 @@ def described_council(text: str, ctx: Context) -> Authority | None:
 
 
 def areas_of(hit: Hit) -> list[str]:
+    """The areas a grade is for: those the match names, else those its clause names before it, else
+    overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
     also = [m.value for m in hit.span_mentions("also", "AREA")]
-    named = hit.span_mentions("areas", "AREA")
+    named = [m.value for m in hit.span_mentions("areas", "AREA")]
     if not named:
         start = clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
-        named = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-    return list(dict.fromkeys([m.value for m in named] or ["overall"])) + [a for a in also if a not in {m.value for m in named}]
+        named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
+    if not named and (not also or hit.rule.matched(hit.match, "every")):
+        named = ["overall"]
+    return list(dict.fromkeys(named + also))
 
 
 def relative_before(hit: Hit) -> Relative | None:

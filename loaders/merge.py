@@ -2,6 +2,7 @@
 dates, and the kind of body the article gives."""
 from __future__ import annotations
 
+import copy
 import re
 
 from rdflib.namespace import SKOS
@@ -13,9 +14,12 @@ from cskg.loaders.mentions import config
 from cskg.ontology import VOCAB, vocabulary_graph
 
 
-def _same_but_date(a: f.Fact, b: f.Fact) -> bool:
-    ka, kb = a.key(), b.key()
-    return type(a) is type(b) and ka[:-1] == kb[:-1]
+def _undated_key(fact: f.Fact) -> tuple:
+    undated = copy.copy(fact)
+    undated.date = None  # type: ignore[attr-defined]
+    if isinstance(undated, f.Judgement):
+        undated.kind = ""  # an undated judgement's kind is only the default
+    return undated.key()
 
 
 def merge(found: list[f.Fact]) -> list[f.Fact]:
@@ -36,14 +40,21 @@ def _mergeable(a: f.Fact, b: f.Fact) -> bool:
         return a.key() == b.key()
     if a.key() == b.key():
         return True
-    if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and _same_but_date(a, b):
+    if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and type(a) is type(b):
         da, db = a.date, b.date  # type: ignore[attr-defined]
-        return da is not None and db is not None and (da.refines(db) or db.refines(da))
+        if da is not None and db is not None:
+            return (da.refines(db) or db.refines(da)) and (
+                not isinstance(a, f.Judgement) or a.kind == b.kind) and _undated_key(a) == _undated_key(b)
+        # "Sandwell has been rated as requiring improvement" and, later, the same verdict with its
+        # date: one judgement. Two undated statements of one verdict are one too.
+        return _undated_key(a) == _undated_key(b)
     return False
 
 
 def _absorb(target: f.Fact, other: f.Fact) -> None:
     target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    if isinstance(target, f.Judgement) and isinstance(other, f.Judgement) and target.date is None:
+        target.kind = other.kind
     for attribute in ("date", "since", "until", "shadow_since"):
         if not hasattr(target, attribute):
             continue

@@ -51,7 +51,10 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
     def token(match: re.Match[str]) -> str:
         kind, slot = match.group(1), match.group(2)
         if kind == "AREAS":
-            inner = r"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+)⟪AREA:\d+⟫)*"
+            # "services for help and protection, the experiences and progress of children in care, and
+            # leadership": a few plain words may stand before each area of a list.
+            filler = r"(?:[a-z’'-]+\s+){0,5}?"
+            inner = rf"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){filler}⟪AREA:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "AUTHS":
             inner = r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)*"

@@ -225,6 +225,12 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
     "That 2023 inspection, carried out in March": a bare month takes the year the sentence gave."""
     if published is None:
         return
+    # "in April and May last year": the month before the range's end takes the end's year.
+    for first, second in zip(found, found[1:]):
+        if (first.kind == second.kind == "DATE" and first.value.month and not re.search(r"\d{4}|year", first.text)
+                and re.search(r"\d{4}|year", second.text) and second.value.month
+                and re.fullmatch(r"\s*(?:and|to|until|till|-|–|or)\s*", text[first.end: second.start])):
+            first.value = d.PartialDate(second.value.year, first.value.month, first.value.day)
     year_only = None
     for mention in found:
         if mention.kind != "DATE":

@@ -53,7 +53,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
         if kind == "AREAS":
             # "services for help and protection, the experiences and progress of children in care, and
             # leadership": a few plain words may stand before each area of a list.
-            filler = r"(?:[a-z’'-]+\s+){0,5}?"
+            filler = r"(?:(?!(?:although|though|while|whilst|but|whereas|however|and|with|were|was|are|is)\b)[a-z’'-]+\s+){0,5}?"
             inner = rf"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){filler}⟪AREA:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "AUTHS":

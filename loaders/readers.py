@@ -86,14 +86,22 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     if hit.slot("from_date"):
         old_date = hit.slot("from_date").value
+        hit.owned.add(hit.sentence.mentions.index(hit.slot("from_date")))
     elif hit.slot("from_rel"):
         old_date = years_back(hit.slot("from_rel").value, authority, ctx)
     else:
         old_date = previous_judged(authority, ctx)
     in_context = inspection_in_context(authority, ctx)
-    new_date = hit.slot("to_date").value if hit.slot("to_date") else (
-        (in_context[1] if in_context[2] else in_context[1].to_year()) if in_context else None)
-    new_kind = in_context[0] if in_context and not hit.slot("to_date") else "inspection"
+    stated = hit.slot("to_date") or hit.clause_date()
+    if stated is not None:
+        new_date, new_kind = stated.value, "inspection"
+        # The new grade is the verdict the article goes on to break down by area.
+        ctx.current[authority.gss_code] = ("inspection", new_date, True)
+    elif in_context:
+        new_date = in_context[1] if in_context[2] else in_context[1].to_year()
+        new_kind = in_context[0]
+    else:
+        new_date, new_kind = None, "inspection"
     record_judged(ctx, authority, old_date)
     confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
     out: list[f.Fact] = []

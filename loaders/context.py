@@ -9,7 +9,7 @@ from datetime import date
 from cskg.loaders import facts as f
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
-from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence
+from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, config
 from cskg.loaders.patterns import Rule, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
@@ -148,10 +148,24 @@ def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | Non
         nearby = [m.value for m in sentence.mentions if m.kind == "BODY"]
         if nearby:
             named = nearby
+    if len(set(named)) > 1:
+        # "the trust" among a trust and a company: the one of that kind.
+        of_kind = [n for n in dict.fromkeys(named) if mention.value in ctx.bodies.kinds.get(n, [])
+                   or ctx.bodies.table_kinds.get(n, "").replace(" ", "-") == mention.value
+                   or kind_by_name(n) == mention.value]
+        named = of_kind
     if len(set(named)) == 1:
         ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
         return named[0]
     return None
+
+
+def kind_by_name(name: str) -> str:
+    """"Wessex Children's Trust" is a trust: the kind a body's own name gives."""
+    for ending, kind in config()["name_kinds"].items():
+        if re.search(ending, name):
+            return kind
+    return ""
 
 
 def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> tuple[Authority | None, bool]:

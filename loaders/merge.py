@@ -3,14 +3,12 @@ dates, and the kind of body the article gives."""
 from __future__ import annotations
 
 import copy
-import re
 
 from rdflib.namespace import SKOS
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import Context
+from cskg.loaders.context import Context, kind_by_name
 from cskg.loaders.dates import PartialDate
-from cskg.loaders.mentions import config
 from cskg.ontology import VOCAB, vocabulary_graph
 
 
@@ -90,21 +88,13 @@ def settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
         if said:
             kind = min(said, key=lambda k: order.get(k, 99))
         else:
-            kind = ctx.bodies.table_kinds.get(organisation.name, "") or kind_from_name(organisation.name)
+            kind = ctx.bodies.table_kinds.get(organisation.name, "") or kind_by_name(organisation.name)
             kind = {"community interest company": "community-interest-company"}.get(kind, kind)
         settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
         if isinstance(fact, f.Arrangement):
             fact.operator = settled
         elif isinstance(fact, f.Post):
             fact.organisation = settled
-
-
-def kind_from_name(name: str) -> str:
-    """"Wessex Children's Trust" is a trust: the kind a body's own name gives."""
-    for ending, kind in config()["name_kinds"].items():
-        if re.search(ending, name):
-            return kind
-    return ""
 
 
 def _acronym(name: str, ctx: Context) -> str:

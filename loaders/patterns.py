@@ -60,7 +60,8 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
             inner = r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "OPERATOR":
-            alternatives = [f"(?:the\\s+)?⟪BODY:(?P<{group(slot)}>\\d+)⟫", f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
+            alternatives = [f"(?:the\\s+)?⟪BODY:(?P<{group(slot)}>\\d+)⟫(?:\\s+(?:Limited|Ltd|CIC))?",
+                            f"⟪BODYREF:(?P<{group(slot)}>\\d+)⟫"]
             return "(?:" + "|".join(alternatives) + ")"
         if kind not in TOKEN_KINDS:
             raise ValueError(f"unknown token {{{kind}}} in pattern {pattern!r}")

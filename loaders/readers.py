@@ -169,6 +169,15 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     name = resolve_body(hit.slot("operator"), ctx, hit.sentence) if hit.slot("operator") else nearest_body(hit, ctx)
     if name is None:
         return []
+    if hit.rule.effect == "succeeds":
+        # "Slough Children First took over from Slough Children's Services Trust on 1 April 2021"
+        predecessor = resolve_body(hit.slot("predecessor"), ctx, hit.sentence)
+        authority, from_context = council_of(hit, ctx, "authority", body=name)
+        if predecessor is None or authority is None:
+            return []
+        evidence = hit.evidence(hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1))
+        return [f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(name), since=since),
+                f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(predecessor), until=since)]
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
     authority, from_context = (listed[0], False) if listed else council_of(hit, ctx, "authority", body=name)
     if authority is None:

@@ -80,8 +80,9 @@ class Hit:
         """"The department intervened in March, issuing notices to ...": the last free date before
         the match, when nothing else that a date could belong to comes between."""
         template = self.sentence.template
-        for match in reversed(list(re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫",
-                                               template[: self.match.start()]))):
+        # "15 months after the council was stripped of ...": a date before "after" dates something else.
+        blockers = r"⟪(DATE|DUR|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫|\b(?:after|before)\b"
+        for match in reversed(list(re.finditer(blockers, template[: self.match.start()]))):
             if match.group(1) != "DATE":
                 return None
             if int(match.group(2)) not in self.owned:

@@ -1,7 +1,4 @@
 from collections import Counter
-from pathlib import Path
-import importlib.util
-import sys
 
 import pytest
 from rdflib import Graph, Literal
@@ -9,18 +6,8 @@ from rdflib.namespace import SKOS
 
 from cskg.graph.network import KINDS, neighbourhood, to_networkx
 from cskg.ontology import concept
+import sample_dataset as sample  # tests/ is on pytest's pythonpath
 
-
-def _load_sample():
-    name = "_cskg_tests_graph_sample_dataset"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("sample_dataset.py"))
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _load_sample()
 
 
 @pytest.fixture(scope="module")

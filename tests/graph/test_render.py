@@ -1,5 +1,4 @@
 import html
-import importlib.util
 import json
 import os
 import re
@@ -12,18 +11,8 @@ import pytest
 
 from cskg.graph.network import KINDS, to_networkx
 from cskg.graph.render import KIND_STYLE, render_html
+import sample_dataset as sample  # tests/ is on pytest's pythonpath
 
-
-def _load_sample():
-    name = "_cskg_tests_graph_sample_dataset"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("sample_dataset.py"))
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _load_sample()
 
 
 class _Page(HTMLParser):
@@ -140,7 +129,7 @@ def test_same_input_gives_identical_bytes(tmp_path):
     outputs = []
     for seed in ("1", "2"):
         out = tmp_path / f"graph-{seed}.html"
-        subprocess.run([sys.executable, "-c", script, str(Path(__file__).with_name("sample_dataset.py")), str(out)],
+        subprocess.run([sys.executable, "-c", script, str(Path(__file__).resolve().parents[1] / "sample_dataset.py"), str(out)],
                        check=True, env={**os.environ, "PYTHONHASHSEED": seed})
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]

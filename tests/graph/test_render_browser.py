@@ -1,10 +1,8 @@
 """Open the rendered page in a real headless Chromium with networking switched off."""
-import importlib.util
 import os
 import re
 import struct
 import subprocess
-import sys
 import zlib
 from pathlib import Path
 
@@ -12,6 +10,7 @@ import pytest
 
 from cskg.graph.network import to_networkx
 from cskg.graph.render import KIND_STYLE, render_html
+import sample_dataset as sample  # tests/ is on pytest's pythonpath
 
 CHROMIUM = Path("/usr/bin/chromium")
 WIDTH, HEIGHT = 1200, 900
@@ -20,17 +19,6 @@ if not CHROMIUM.exists() and os.environ.get("CI", "").lower() in ("", "0", "fals
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install -y chromium); under CI this test fails instead",
                 allow_module_level=True)
 
-
-def _load_sample():
-    name = "_cskg_tests_graph_sample_dataset"
-    if name not in sys.modules:
-        spec = importlib.util.spec_from_file_location(name, Path(__file__).with_name("sample_dataset.py"))
-        sys.modules[name] = module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    return sys.modules[name]
-
-
-sample = _load_sample()
 
 
 def _chromium(page: Path, profile: Path, *args: str) -> str:

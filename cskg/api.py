@@ -1,19 +1,21 @@
 """Everything the command line does, as Python functions (the CLI only parses and prints)."""
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from rdflib import Graph, URIRef
+from rdflib.namespace import SDO
 
 from cskg.graph.export import EXPORT_FORMATS, export, snapshot
 from cskg.graph.reconcile import reconcile
 from cskg.graph.store import Store, StoreError, open_store
+from cskg.loaders import ARTICLE_SUFFIXES, ArticleError, article_files, article_to_graph, parse_article, read_article, sniff_kind
+from cskg.ontology import CSKG, ORG, VOCABULARY_GRAPH
 from cskg.ontology.validate import ValidationResult
 from cskg.ontology.validate import validate as shacl_validate
-from cskg.loaders import ArticleError, article_files, article_to_graph, parse_article, read_article, sniff_kind
-from cskg.ontology import CSKG, ORG, VOCABULARY_GRAPH
 from cskg.queries.runner import NamedQuery, Table, run_query
 
 BATCH = 25  # articles written per update: each update is atomic in the store
@@ -35,9 +37,13 @@ def load_articles(store: Store, paths: Iterable[Path],
     file until it has been read whole, so a bad input never touches what the store holds.
     """
     report = LoadReport()
+    paths = list(paths)
+    # A folder with no article in it is a mistake worth saying, not a silent no-op.
+    for folder in (p for p in paths if p.is_dir() and not article_files([p])):
+        report.failed.append(f"{folder}: no article files in this folder (cskg reads {', '.join(ARTICLE_SUFFIXES)})")
     pending: list[tuple[URIRef, Graph]] = []
     store.ensure_vocabulary()
-    for path in article_files(list(paths)):
+    for path in article_files(paths):
         try:
             article = read_article(path)
             graph = article_to_graph(article)
@@ -69,9 +75,11 @@ def load_official(store: Store) -> dict[str, int]:
     return {str(name).rsplit("/", 1)[-1]: len(graph) for name, graph in graphs}
 
 
-def load_text(store: Store, text: str, name: str = "stdin", kind: str | None = None) -> LoadReport:
-    """Read one article given as text (from standard input)."""
+def load_text(store: Store, text: str, name: str | None = None, kind: str | None = None) -> LoadReport:
+    """Read one article given as text (from standard input). Without a name it is named by its
+    content, so that two different articles read from standard input stay two articles."""
     report = LoadReport()
+    name = name or f"stdin-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:12]}"
     article = parse_article(text, name, kind or sniff_kind(text))
     graph = article_to_graph(article)
     store.ensure_vocabulary()
@@ -126,13 +134,14 @@ def render(store: Store, out: Path, focus: str | None = None, depth: int = 1) ->
 
 
 def stats(store: Store) -> Table:
+    """How many of each kind of thing the store holds (the vocabulary left out), graphs and triples."""
     rows = store.query(
         "SELECT ?type (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?type } "
         f"FILTER(?g != <{VOCABULARY_GRAPH}>) }} GROUP BY ?type ORDER BY ?type")
     names = {CSKG.LocalAuthority: "councils", CSKG.ServiceProvider: "delivery bodies", CSKG.Judgement: "judgements",
              CSKG.Inspection: "inspections", CSKG.Intervention: "interventions",
              CSKG.DeliveryArrangement: "arrangements", ORG.Membership: "posts",
-             URIRef("https://schema.org/NewsArticle"): "articles", URIRef("https://schema.org/Person"): "people",
+             SDO.NewsArticle: "articles", SDO.Person: "people",
              CSKG.Evidence: "evidence"}
     table = Table(["what", "count"])
     for type_, count in rows:
@@ -145,5 +154,5 @@ def stats(store: Store) -> Table:
     return table
 
 
-__all__ = ["EXPORT_FORMATS", "LoadReport", "StoreError", "export", "load_articles", "load_text", "open_store", "query", "render",
-           "snapshot", "stats", "validate"]
+__all__ = ["EXPORT_FORMATS", "LoadReport", "StoreError", "export", "load_articles", "load_official", "load_text",
+           "official_loaded", "open_store", "query", "render", "snapshot", "stats", "validate"]

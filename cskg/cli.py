@@ -8,7 +8,7 @@ import click
 
 from cskg import api
 from cskg.graph.store import DEFAULT_LOCATION, ENV_VARIABLE, Store, StoreError, open_store
-from cskg.loaders import ARTICLE_SUFFIXES, ArticleError
+from cskg.loaders import ArticleError, article_files
 from cskg.queries.output import FORMATS, format_table
 from cskg.queries.runner import NamedQuery, QueryError, find_query, named_queries, parse_query_file
 
@@ -62,11 +62,6 @@ def load(ctx: click.Context, paths: tuple[Path, ...], official: bool) -> None:
             else:
                 click.echo(f"loaded {report.loaded[0]}: {report.facts} facts", err=True)
         if files:
-            from cskg.loaders import article_files
-
-            # A folder with no article in it is a mistake worth saying, not a silent no-op.
-            for folder in (p for p in files if p.is_dir() and not article_files([p])):
-                failed.append(f"{folder}: no article files in this folder (cskg reads {', '.join(ARTICLE_SUFFIXES)})")
             todo = article_files(files)
             # The bar only where someone watches: in a pipe or a log it is noise among the errors.
             with click.progressbar(length=len(todo), label="reading articles", file=sys.stderr,

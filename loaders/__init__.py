@@ -5,11 +5,11 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from cskg.loaders.articles import Article, ArticleError, parse_article, read_article, sniff_kind
+from cskg.loaders.articles import SUFFIXES, Article, ArticleError, parse_article, read_article, sniff_kind
 from cskg.loaders.extract import extract
 from cskg.loaders.triples import article_graph
 
-ARTICLE_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm")
+ARTICLE_SUFFIXES = tuple(SUFFIXES)
 
 
 def article_to_graph(article: Article) -> Graph:
@@ -28,5 +28,5 @@ def article_files(paths: list[Path]) -> list[Path]:
     return out
 
 
-__all__ = ["Article", "ArticleError", "article_files", "article_to_graph", "parse_article", "read_article",
+__all__ = ["ARTICLE_SUFFIXES", "Article", "ArticleError", "article_files", "article_to_graph", "parse_article", "read_article",
            "sniff_kind", "extract"]

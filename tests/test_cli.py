@@ -93,7 +93,15 @@ def test_load_dash_reads_one_article_from_standard_input(cskg, seeds_dir: Path) 
     cskg("load", "-", input=(seeds_dir / MUTUAL).read_text("utf-8"))
     rows = cskg.json("who-runs")
     assert [row["operator"] for row in rows] == ["Together for Children"]
-    assert rows[0]["source"] == "stdin"
+    assert rows[0]["source"].startswith("stdin-")
+
+
+def test_two_articles_read_from_standard_input_stay_two(cskg, seeds_dir: Path) -> None:
+    for article in sorted(seeds_dir.glob("*.txt")):
+        cskg("load", "-", input=article.read_text("utf-8"))
+    cskg("load", "-", input=sorted(seeds_dir.glob("*.txt"))[0].read_text("utf-8"))  # the same one again
+    sources = {row["source"] for row in cskg.json("who-runs")}
+    assert len(sources) == 2 and all(s.startswith("stdin-") for s in sources)
 
 
 def test_load_dash_with_nothing_on_standard_input_is_an_error(loaded) -> None:

@@ -326,6 +326,8 @@ def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialD
     current = ctx.current.get(authority.gss_code)
     if not current or not current[2]:
         return False
+    if when.precision == "year":
+        return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022
     gap = (current[1].start() - when.start()).days
     return 0 <= gap <= FIELDWORK_TO_REPORT
 

@@ -8,12 +8,12 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import FOCUS_SPAN, Context, Hit, described_council, hedged, listed_councils
+from cskg.loaders.context import FOCUS_SPAN, GRADED_KINDS, Context, Hit, described_council, hedged, listed_councils
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import Sentence, find_mentions, index_bodies
-from cskg.loaders.patterns import conditional_opening, rules
+from cskg.loaders.patterns import conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, refinement
 from cskg.loaders.text import split_sentences
 
@@ -27,7 +27,9 @@ def extract(article: Article) -> list[f.Fact]:
     _known_body_authorities(ctx)
     found: list[f.Fact] = []
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
-    for sentence in sentences:
+    undated: list[tuple[int, f.Judgement]] = []
+    described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
+    for number, sentence in enumerate(sentences):
         named = [m.value for m in sentence.mentions if m.kind == "AUTH"]
         if not named:
             # "The island had been judged ...": the island is the subject from here on.
@@ -44,7 +46,11 @@ def extract(article: Article) -> list[f.Fact]:
                         refinements.append(change)
                     continue
                 hit.owned = owned
-                found.extend(READERS[fact_type](hit, ctx))
+                before = dict(ctx.current)
+                read = READERS[fact_type](hit, ctx)
+                found.extend(read)
+                undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
+                described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
         ctx.seen.extend(named)
         if named:
@@ -58,10 +64,24 @@ def extract(article: Article) -> list[f.Fact]:
         listed = listed_councils(sentence)
         if len(listed) > 1:
             ctx.group = listed
+    _date_from_what_follows(undated, described_next)
     merged = merge(found)
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
+
+
+def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
+    """"..., after Ofsted found the county's services inadequate. That inspection, carried out in June
+    2019, ...": a verdict given without a date takes the date of the inspection the next sentences describe."""
+    for number, judgement in undated:
+        assert judgement.authority is not None
+        for later, changed in described:
+            context = changed.get(judgement.authority.gss_code)
+            if number < later <= number + 2 and context is not None and context[0] in GRADED_KINDS:
+                kind, when, precise = context
+                judgement.date, judgement.kind = (when if precise else when.to_year()), kind
+                break
 
 
 # A sentence that opens by referring back keeps talking about the same council.
@@ -80,7 +100,7 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
 
 
 def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
-    if conditional_opening().match(sentence.template):
+    if conditional_opening().match(sentence.template) or generic_statement().search(sentence.template):
         return []
     hits = []
     for rule in rules().get(fact_type, []):

@@ -113,6 +113,12 @@ def conditional_opening() -> re.Pattern[str]:
 
 
 @cache
+def generic_statement() -> re.Pattern[str]:
+    """A sentence about how inspection works in general, not about any council."""
+    return re.compile("|".join(f"(?:{cue})" for cue in _data()["generic"]["cues"]), re.IGNORECASE)
+
+
+@cache
 def other_subjects() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["other_subjects"]["words"])
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)

@@ -40,6 +40,7 @@ class Context:
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
+    announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
 
 
 @dataclass

@@ -3,6 +3,7 @@ sentence, with what the article said before (which council it is about, which in
 describing, which body "the trust" is) filling what a sentence leaves unsaid."""
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 
@@ -13,8 +14,8 @@ from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import Sentence, find_mentions, index_bodies
-from cskg.loaders.patterns import conditional_opening, generic_statement, rules
-from cskg.loaders.readers import READERS, refinement
+from cskg.loaders.patterns import conditional_opening, generic_statement, hedges, rules
+from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.text import split_sentences
 
 
@@ -37,6 +38,7 @@ def extract(article: Article) -> list[f.Fact]:
             named = [described] if described is not None else []
             if described is not None:
                 ctx.focus, ctx.focus_age = described, 0
+        found.extend(_announced_post_filled(sentence, ctx))
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
         for fact_type in ("report", "inspection", "judgement", "change", "operator", "post", "intervention"):
             for hit in _hits(sentence, fact_type):
@@ -69,6 +71,19 @@ def extract(article: Article) -> list[f.Fact]:
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
+
+
+def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
+    """The post announced in the sentence before, filled by the person this sentence opens with."""
+    announced, ctx.announced = ctx.announced, None
+    opening = re.match(r"\W*⟪PERSON:(\d+)⟫", sentence.template)
+    if announced is None or opening is None:
+        return []
+    post = copy.copy(announced)
+    person = sentence.mentions[int(opening.group(1))]
+    post.person = person_name(person.value)
+    post.evidence = announced.evidence + [f.Evidence(sentence.text, person.text, 0.7, "post-announced")]
+    return [post]
 
 
 def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
@@ -105,7 +120,12 @@ def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
     hits = []
     for rule in rules().get(fact_type, []):
         for match in rule.regex.finditer(sentence.template):
-            if not hedged(sentence.template, match.start(), match.start() if rule.modal_ok else match.end()):
+            if rule.hedge_scope == "match":
+                is_hedged = bool(hedges().search(sentence.template, match.start(), match.end()))
+            else:
+                is_hedged = hedged(sentence.template, match.start(),
+                                   match.start() if rule.hedge_scope == "before" else match.end())
+            if not is_hedged:
                 hits.append(Hit(rule, match, sentence))
     return hits
 

@@ -23,7 +23,10 @@ class Rule:
     kind: str = ""
     role: str = ""
     kinds: tuple[str, ...] = ()  # the only kinds the rule may give
-    modal_ok: bool = False  # "ordered that a trust should take over": the modal is the order's content
+    # Where a hedge must not stand: "clause" (its clause up to the match's end), "before" (the clause
+    # before the match: "ordered that a trust should take over" has the modal as the order's content),
+    # or "match" ("the trust that will take over has appointed its first chief executive").
+    hedge_scope: str = "clause"
     slots: tuple[str, ...] = field(default=())
 
     def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
@@ -91,7 +94,7 @@ def rules() -> dict[str, list[Rule]]:
             out.setdefault(fact_type, []).append(Rule(
                 type=fact_type, id=entry["id"], regex=regex, confidence=float(entry["confidence"]),
                 effect=entry.get("effect", ""), kind=entry.get("kind", ""), role=entry.get("role", ""),
-                kinds=tuple(entry.get("kinds", ())), modal_ok=bool(entry.get("modal_ok", False)), slots=slots))
+                kinds=tuple(entry.get("kinds", ())), hedge_scope=entry.get("hedge_scope", "clause"), slots=slots))
     return out
 
 

@@ -213,7 +213,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
         role = "commissioner" if role == "commissioner-appointed" else ""
-    if person is None or not role:
+    if (person is None and hit.rule.effect != "announce") or not role:
         return []
     org_mention = hit.slot("org")
     council = ctx.focus or ctx.main
@@ -231,11 +231,15 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         organisation = _organisation(name)
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
     confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
-    return [f.Post(evidence=[hit.evidence(confidence)], person=_person_name(person.value), role=role,
+    if hit.rule.effect == "announce":
+        ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
+        return []
+    return [f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value), role=role,
                    organisation=organisation, interim=interim)]
 
 
-def _person_name(text: str) -> str:
+def person_name(text: str) -> str:
+    """A person's name without the title ("Dr", "Cllr") the text gives."""
     titles = "|".join(config()["person"]["titles"])
     return re.sub(rf"^(?:{titles})\.?\s+", "", text.strip())
 

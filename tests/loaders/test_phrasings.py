@@ -28,12 +28,16 @@ from fact_helpers import J, O, R, facts
      [O("Dorset", "Wessex Children's Trust", "2014", None, "trust")]),
     ("Wessex Children's Trust is led by chief executive Jo Bloggs.",
      [R("Jo Bloggs", "chief executive", "Wessex Children's Trust")]),
+    ("The trust that will run children's services in Dorset, Wessex Children's Trust, has appointed its first "
+     "chief executive. Jo Bloggs, a social worker by training, will start in May.",
+     [R("Jo Bloggs", "chief executive", "Wessex Children's Trust")]),
 ])
 def test_phrasing_is_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
 @pytest.mark.parametrize("body", [
+    "Wessex Children's Trust has appointed its first chief executive. The board met on Monday.",
     "If Kirklees Council fails its inspection, Wessex Children's Trust takes over children's services.",
     "Kirklees Council has been told it risks being stripped of its children's services.",
     "Oakfield Primary School in Leeds was rated inadequate by Ofsted in March 2022.",

@@ -18,6 +18,8 @@ RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 FOCUS_SPAN = 0  # sentences (after the next) a council named in passing stays the subject of what follows
+# "Swindon, Halton and the Isles of Scilly": councils listed together.
+COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
 GROUP_WORDS = re.compile(r"\b(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+"
                          r"(?:councils|authorities|boroughs|areas)\b", re.IGNORECASE)
 
@@ -79,27 +81,28 @@ class Hit:
 
     def date_earlier_in_sentence(self) -> Mention | None:
         """"The department intervened in March, issuing notices to ...": the last free date before
-        the match, when nothing else that a date could belong to comes between."""
-        template = self.sentence.template
-        # "15 months after the council was stripped of ...": a date before "after" dates something else.
-        blockers = r"⟪(DATE|DUR|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫|\b(?:after|before)\b"
-        for match in reversed(list(re.finditer(blockers, template[: self.match.start()]))):
+        the match, when nothing else that a date could belong to comes between. "15 months after the
+        council was stripped of ...": a date before "after" dates something else."""
+        return self._free_date_beside(self.sentence.template[: self.match.start()], nearest_last=True,
+                                      blockers=r"|⟪DUR:\d+⟫|\b(?:after|before)\b")
+
+    def date_later_in_sentence(self) -> Mention | None:
+        """"X took over social work, fostering and adoption on Sunday": the first free date after the
+        match, when nothing else that a date could belong to comes between."""
+        return self._free_date_beside(self.sentence.template[self.match.end():], nearest_last=False)
+
+    def _free_date_beside(self, text: str, *, nearest_last: bool, blockers: str = "") -> Mention | None:
+        tokens = list(re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫" + blockers, text))
+        for match in reversed(tokens) if nearest_last else tokens:
             if match.group(1) != "DATE":
                 return None
             if int(match.group(2)) not in self.owned:
                 return self.sentence.mentions[int(match.group(2))]
         return None
 
-    def date_later_in_sentence(self) -> Mention | None:
-        """"X took over social work, fostering and adoption on Sunday": the first free date after the
-        match, when nothing else that a date could belong to comes between."""
-        template = self.sentence.template
-        for match in re.finditer(r"⟪(DATE|GRADE|KIND|INTERVENTION|BODY|BODYREF):(\d+)⟫", template[self.match.end():]):
-            if match.group(1) != "DATE":
-                return None
-            if int(match.group(2)) not in self.owned:
-                return self.sentence.mentions[int(match.group(2))]
-        return None
+    def confidence(self, *guesses: bool) -> float:
+        """The rule's confidence, less for each slot filled from context rather than the sentence."""
+        return self.rule.confidence * CONTEXT_PENALTY ** sum(guesses)
 
     def slot(self, name: str) -> Mention | None:
         for value in self.rule.slot_groups(self.match, name):
@@ -132,8 +135,12 @@ def clause_start(template: str, at: int, *, follow_relative: bool = False) -> in
     return start
 
 
-def hedged(template: str, start: int, end: int) -> bool:
-    begin = clause_start(template, start)
+def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
+    """Whether a hedge stands where the rule's scope says one must not (see patterns.Rule.hedge_scope)."""
+    if scope == "match":
+        return bool(hedges().search(template, match.start(), match.end()))
+    begin = clause_start(template, match.start())
+    end = match.start() if scope == "before" else match.end()
     return bool(hedges().search(template, begin, max(end, begin)))
 
 
@@ -197,7 +204,7 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
 
 # "the island", "the county": the council of that description the article named last.
 DESCRIPTIONS = {
-    "island": lambda a: "Isle" in a.name or "Isles" in a.name,
+    "island": lambda a: "Isle" in a.name,
     "county": lambda a: a.gss_code.startswith("E10") or "County" in a.name,
     "city": lambda a: "City" in a.name,
     "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
@@ -257,7 +264,7 @@ def inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, Part
     current = ctx.current.get(authority.gss_code)
     batch = ctx.batch_report
     if current and current[0] in GRADED_KINDS:
-        if batch and not current[2] and 0 <= (batch.start() - current[1].start()).days <= FIELDWORK_TO_REPORT:
+        if batch and not current[2] and within_report_window(current[1], batch):
             return current[0], batch, True  # the round-up's reports are this fieldwork's
         return current
     if batch is not None and current is None:
@@ -280,10 +287,10 @@ def previous_judged(authority: Authority, ctx: Context) -> PartialDate | None:
 
 
 def listed_councils(sentence: Sentence) -> list[Authority]:
-    listed = re.search(r"⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", sentence.template)
+    listed = COUNCIL_LIST.search(sentence.template)
     if not listed:
         return []
-    return list(dict.fromkeys(sentence.mentions[int(i)].value for i in re.findall(r"⟪AUTH:(\d+)⟫", listed.group())))
+    return list(dict.fromkeys(m.value for m in mentions_in(sentence, listed.start(), listed.end(), "AUTH")))
 
 
 def subjects_of(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
@@ -301,12 +308,12 @@ def conjoined_subjects(hit: Hit) -> list[Authority]:
     """"Swindon and the Isles of Scilly are among four councils issued with ...": each council listed
     as the clause's subject."""
     template = hit.sentence.template
-    zone = template[clause_start(template, hit.match.start()): hit.match.start()]
-    listed = re.match(r"\s*(?:the\s+)?⟪AUTH:(\d+)⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:(\d+)⟫)+", zone)
+    start = clause_start(template, hit.match.start())
+    start += len(template[start:]) - len(template[start:].lstrip())
+    listed = COUNCIL_LIST.match(template, start, hit.match.start())
     if not listed:
         return []
-    indices = re.findall(r"⟪AUTH:(\d+)⟫", listed.group())
-    return [hit.sentence.mentions[int(i)].value for i in indices]
+    return [m.value for m in mentions_in(hit.sentence, listed.start(), listed.end(), "AUTH")]
 
 
 def own_range(hit: Hit, when: Mention) -> None:
@@ -329,8 +336,11 @@ def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialD
         return False
     if when.precision == "year":
         return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022
-    gap = (current[1].start() - when.start()).days
-    return 0 <= gap <= FIELDWORK_TO_REPORT
+    return within_report_window(when, current[1])
+
+
+def within_report_window(fieldwork: PartialDate, report: PartialDate) -> bool:
+    return 0 <= (report.start() - fieldwork.start()).days <= FIELDWORK_TO_REPORT
 
 
 def nearest_body(hit: Hit, ctx: Context) -> str | None:

@@ -128,8 +128,8 @@ def evaluate(corpus: Path, gold_path: Path) -> tuple[dict[str, Score], int]:
             score.tp += sum((expected & got).values())
             score.fp += sum((got - expected).values())
             score.fn += sum((expected - got).values())
-            score.missed += [f"{name}: {k}" for k in (expected - got)]
-            score.extra += [f"{name}: {k}" for k in (got - expected)]
+            score.missed += sorted(f"{name}: {k}" for k in (expected - got))
+            score.extra += sorted(f"{name}: {k}" for k in (got - expected))
     return scores, from_empty
 
 

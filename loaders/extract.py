@@ -14,7 +14,7 @@ from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import Sentence, find_mentions, index_bodies
-from cskg.loaders.patterns import conditional_opening, generic_statement, hedges, rules
+from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.text import split_sentences
 
@@ -40,7 +40,8 @@ def extract(article: Article) -> list[f.Fact]:
                 ctx.focus, ctx.focus_age = described, 0
         found.extend(_announced_post_filled(sentence, ctx))
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
-        for fact_type in ("report", "inspection", "judgement", "change", "operator", "post", "intervention"):
+        fact_types = FACT_TYPES if _states_events(sentence) else ()
+        for fact_type in fact_types:
             for hit in _hits(sentence, fact_type):
                 if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
                     change = refinement(hit, ctx)
@@ -114,20 +115,16 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
     return None
 
 
+def _states_events(sentence: Sentence) -> bool:
+    """A condition ("If the council fails ...") or how inspection works in general states no event."""
+    return not (conditional_opening().match(sentence.template) or generic_statement().search(sentence.template))
+
+
 def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
-    if conditional_opening().match(sentence.template) or generic_statement().search(sentence.template):
-        return []
-    hits = []
-    for rule in rules().get(fact_type, []):
-        for match in rule.regex.finditer(sentence.template):
-            if rule.hedge_scope == "match":
-                is_hedged = bool(hedges().search(sentence.template, match.start(), match.end()))
-            else:
-                is_hedged = hedged(sentence.template, match.start(),
-                                   match.start() if rule.hedge_scope == "before" else match.end())
-            if not is_hedged:
-                hits.append(Hit(rule, match, sentence))
-    return hits
+    return [Hit(rule, match, sentence)
+            for rule in rules().get(fact_type, [])
+            for match in rule.regex.finditer(sentence.template)
+            if not hedged(sentence.template, match, rule.hedge_scope)]
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-FACT_TYPES = ("report", "judgement", "change", "inspection", "operator", "post", "intervention")
+# The order facts are read in: a report or an inspection a sentence names dates the judgements it gives.
+FACT_TYPES = ("report", "inspection", "judgement", "change", "operator", "post", "intervention")
 TOKEN = re.compile(r"\{([A-Z_]+)(?::(\w+))?\}")
 TOKEN_KINDS = {"GRADE", "AREA", "AUTH", "BODY", "BODYREF", "DATE", "DUR", "KIND", "INTERVENTION", "ROLE",
                "SERVICE", "PERSON", "GOV", "OFSTED"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (CLAUSE_BREAK, CONTEXT_PENALTY, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
+from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
                                   clause_start, council_of, fieldwork_of_known_report, inspection_in_context,
                                   listed_councils, nearest_body, own_range, previous_judged, record_judged,
                                   relative_before, resolve_body, subjects_of, years_back)
@@ -65,8 +65,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         # The verdict named here is the one the article goes on to break down by area (an older one,
         # "up from its inadequate rating in 2015", is not).
         ctx.current[authority.gss_code] = (kind, when, True)
-    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1) * (
-        CONTEXT_PENALTY if dated_from_context else 1)
+    confidence = hit.confidence(from_context, dated_from_context)
     subjects = subjects_of(hit, ctx, authority)
     out: list[f.Fact] = []
     for subject in subjects:
@@ -103,7 +102,7 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         new_date, new_kind = None, "inspection"
     record_judged(ctx, authority, old_date)
-    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    confidence = hit.confidence(from_context)
     out: list[f.Fact] = []
     for area in areas_of(hit):
         out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
@@ -126,7 +125,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         if not fieldwork_of_known_report(ctx, subject, when.value):
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
-    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    confidence = hit.confidence(from_context)
     dates = [when.value] + [m.value for m in _more_dates(hit)]
     return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
@@ -160,7 +159,7 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         authority, from_context = council_of(hit, ctx, "authority", body=body)
         if authority is None:
             return []
-        evidence = hit.evidence(hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1))
+        evidence = hit.evidence(hit.confidence(from_context))
         out: list[f.Fact] = [f.Arrangement(evidence=[evidence], authority=authority, operator=_council(authority),
                                            since=since)]
         if body:
@@ -175,7 +174,7 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         authority, from_context = council_of(hit, ctx, "authority", body=name)
         if predecessor is None or authority is None:
             return []
-        evidence = hit.evidence(hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1))
+        evidence = hit.evidence(hit.confidence(from_context))
         return [f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(name), since=since),
                 f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(predecessor), until=since)]
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
@@ -184,7 +183,7 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     ctx.body_authority.setdefault(name, authority)
     until = hit.slot("until").value if hit.slot("until") else None
-    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
 
@@ -230,7 +229,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             return []
         organisation = _organisation(name)
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
-    confidence = hit.rule.confidence * (1 if org_mention else CONTEXT_PENALTY)
+    confidence = hit.confidence(org_mention is None)
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
@@ -264,7 +263,7 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     when = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
     by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
     by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
-    confidence = hit.rule.confidence * (CONTEXT_PENALTY if from_context else 1)
+    confidence = hit.confidence(from_context)
     return [f.Intervention(evidence=[hit.evidence(confidence)], authority=subject, kind=kind,
                            date=when.value if when else None, by=by_org) for subject in subjects]
 

@@ -272,6 +272,13 @@ def inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, Part
     return None
 
 
+def verdict_date(entry: tuple[str, PartialDate, bool]) -> PartialDate:
+    """The date of the verdict an inspection in context led to: a report's date as it is; from
+    fieldwork dates only the year is sure, the verdict coming some weeks later."""
+    _kind, when, is_report = entry
+    return when if is_report else when.to_year()
+
+
 def record_judged(ctx: Context, authority: Authority, when: PartialDate | None) -> None:
     if when is not None:
         ctx.judged.setdefault(authority.gss_code, []).append(when)

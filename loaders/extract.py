@@ -9,7 +9,8 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import FOCUS_SPAN, GRADED_KINDS, Context, Hit, described_council, hedged, listed_councils
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, Context, Hit, described_council, hedged,
+                                  listed_councils, verdict_date)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -95,8 +96,7 @@ def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: l
         for later, changed in described:
             context = changed.get(judgement.authority.gss_code)
             if number < later <= number + 2 and context is not None and context[0] in GRADED_KINDS:
-                kind, when, precise = context
-                judgement.date, judgement.kind = (when if precise else when.to_year()), kind
+                judgement.date, judgement.kind = verdict_date(context), context[0]
                 break
 
 

@@ -18,7 +18,6 @@ from cskg.loaders import dates as d
 from cskg.loaders.gazetteer import authorities
 from cskg.ontology import VOCAB, vocabulary_graph
 
-QUOTE = "[\"'“”‘’]?"
 MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in d.MONTHS), key=len, reverse=True)) + r")\.?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 
@@ -248,6 +247,12 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
 
 
 @cache
+def _any_descriptor() -> str:
+    """One alternation of every body descriptor ("community interest company", "the trust" ...)."""
+    return "|".join(f"(?:{p})" for p in config()["body_descriptors"])
+
+
+@cache
 def _body_descriptor_patterns() -> list[tuple[re.Pattern[str], str]]:
     return [(re.compile(pattern), kind) for pattern, kind in config()["body_descriptors"].items()]
 
@@ -305,7 +310,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         if hit or (body.acronym and re.search(r"(?<![\w-])" + re.escape(body.acronym) + r"(?![\w-])", text)):
             index.add(body.name, acronym=body.acronym)
             index.table_kinds[body.name] = body.kind
-    descriptor = "|".join(f"(?:{p})" for p in config()["body_descriptors"])
+    descriptor = _any_descriptor()
     for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))\s+(?:(?:called|named|known as)\s+)?(?P<name>{NAME})"
                              rf"(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
         name = _trim_name(match.group("name"))
@@ -342,7 +347,7 @@ def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
     found = []
     pattern = index.pattern()
     if pattern:
-        descriptor = "|".join(f"(?:{p})" for p in config()["body_descriptors"])
+        descriptor = _any_descriptor()
         for match in pattern.finditer(text):
             start, end = match.span()
             name = index.names[match.group(1)]

@@ -8,7 +8,7 @@ from cskg.loaders import facts as f
 from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
                                   clause_start, council_of, fieldwork_of_known_report, inspection_in_context,
                                   listed_councils, nearest_body, own_range, previous_judged, record_judged,
-                                  relative_before, resolve_body, subjects_of, years_back)
+                                  relative_before, resolve_body, subjects_of, verdict_date, years_back)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
 from cskg.loaders.mentions import Mention, config
@@ -34,9 +34,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if ctx.scene is not None:
         return ctx.scene, kind, True
     if in_context:
-        # A report's date is the verdict's; the verdict comes some weeks after the fieldwork,
-        # so from fieldwork dates only its year is sure.
-        return (in_context[1] if in_context[2] else in_context[1].to_year()), in_context[0], True
+        return verdict_date(in_context), in_context[0], True
     return None, "inspection", True
 
 
@@ -97,7 +95,7 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
         # The new grade is the verdict the article goes on to break down by area.
         ctx.current[authority.gss_code] = ("inspection", new_date, True)
     elif in_context:
-        new_date = in_context[1] if in_context[2] else in_context[1].to_year()
+        new_date = verdict_date(in_context)
         new_kind = in_context[0]
     else:
         new_date, new_kind = None, "inspection"

@@ -42,6 +42,8 @@ class Context:
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
+    people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
+    last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
 
 

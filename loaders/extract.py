@@ -56,6 +56,8 @@ def extract(article: Article) -> list[f.Fact]:
                 undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
                 described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
+        ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
+        ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)
         if named:
             ctx.focus, ctx.focus_age = named[-1], 0
@@ -83,7 +85,7 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
         return []
     post = copy.copy(announced)
     person = sentence.mentions[int(opening.group(1))]
-    post.person = person_name(person.value)
+    post.person = person_name(person.value, ctx)
     post.evidence = announced.evidence + [f.Evidence(sentence.text, person.text, 0.7, "post-announced")]
     return [post]
 

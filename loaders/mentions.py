@@ -129,11 +129,14 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
+    ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
 ]
+# Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
+CASELESS = ("that-year", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -143,7 +146,8 @@ BEFORE_CLUE = re.compile(r"\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of|u
 def date_mentions(text: str, published: date | None) -> list[Mention]:
     found: list[Mention] = []
     for precision, pattern in DATE_PATTERNS:
-        for match in re.finditer(pattern, text):
+        flags = re.IGNORECASE if precision in CASELESS else 0
+        for match in re.finditer(pattern, text, flags):
             start, end = match.span()
             if any(m.start <= start < m.end or start <= m.start < end for m in found):
                 continue
@@ -156,11 +160,14 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
+    found = _resolve_that_year(found)
     _apply_ordering_clues(text, found, published)
     return found
 
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
+    if precision == "that-year":
+        return THAT_YEAR
     if precision == "ago":
         n = d.number(g["n"])
         if n is None:
@@ -217,6 +224,23 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if which == "last" and result.year == published.year and month == published.month:
         result = d.PartialDate(published.year - 1, month)
     return result
+
+
+THAT_YEAR = "that-year"
+
+
+def _resolve_that_year(found: list[Mention]) -> list[Mention]:
+    """"issued in August 2012, after an inspection judged it inadequate earlier that year": the year of
+    the date before it in the sentence; with none, the phrase dates nothing."""
+    kept: list[Mention] = []
+    for mention in found:
+        if mention.value is THAT_YEAR:
+            before = [m for m in kept if m.kind == "DATE"]
+            if not before:
+                continue
+            mention.value = d.PartialDate(before[-1].value.year)
+        kept.append(mention)
+    return kept
 
 
 def _apply_ordering_clues(text: str, found: list[Mention], published: date | None) -> None:

@@ -204,8 +204,14 @@ def refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, Part
     return hit.rule.effect, _organisation(body), since.value, hit.evidence(hit.rule.confidence)
 
 
+# Posts that belong to a council, whoever runs its services, when the sentence names no employer.
+COUNCIL_POSTS = ("commissioner", "director-of-childrens-services")
+
+
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
+    if person is None and hit.rule.matched(hit.match, "pronoun"):
+        person = ctx.last_person
     role = role_mention.value if role_mention else hit.rule.role
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
@@ -216,7 +222,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     council = ctx.focus or ctx.main
     if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
-    elif org_mention is None and role == "commissioner" and council is not None:
+    elif org_mention is None and role in COUNCIL_POSTS and council is not None:
         organisation = _council(council)
     elif org_mention is not None and org_mention.kind == "AUTH":
         organisation = _council(org_mention.value)
@@ -231,14 +237,20 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
-    return [f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value), role=role,
+    return [f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
                    organisation=organisation, interim=interim)]
 
 
-def person_name(text: str) -> str:
-    """A person's name without the title ("Dr", "Cllr") the text gives."""
-    titles = "|".join(config()["person"]["titles"])
-    return re.sub(rf"^(?:{titles})\.?\s+", "", text.strip())
+def person_name(text: str, ctx: Context | None = None) -> str:
+    """A person's name without the title ("Dr", "Cllr") the text gives; a surname alone ("Smith",
+    "Ms Smith") is the full name the article gave before it."""
+    titles = "|".join(t for t in config()["person"]["titles"] if t not in config()["person"]["kept_titles"])
+    name = re.sub(rf"^(?:{titles})\.?\s+", "", text.strip())
+    if ctx is not None and " " not in name:
+        named = [p for p in ctx.people if p.split()[-1] == name]
+        if len(set(named)) == 1:
+            return named[0]
+    return name
 
 
 def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -247,6 +259,8 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = hit.slot("kind").value
     elif post:
         kind = "commissioner-appointed" if "commissioner" in post.lower() else "improvement-adviser-appointed"
+    elif hit.rule.matched(hit.match, "notice") or hit.rule.matched(hit.match, "direction"):
+        kind = "improvement-notice" if hit.rule.matched(hit.match, "notice") else "statutory-direction"
     else:
         kind = hit.rule.kind
     if kind == "commissioner":  # the post's name, read where the intervention is meant

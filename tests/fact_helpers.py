@@ -32,6 +32,10 @@ def O(council: str, operator: str, since: str | None, until: str | None, kind: s
     return ("operators", (gss(council), gss(operator) if kind == "council" else operator, since, until, kind))
 
 
+def V(council: str, kind: str, date: str | None) -> tuple:
+    return ("interventions", (gss(council), kind, date))
+
+
 def R(person: str, role: str, organisation: str) -> tuple:
     council = authorities().lookup(organisation)
     return ("roles", (person, role, council.gss_code if council else organisation))

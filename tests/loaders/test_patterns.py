@@ -3,11 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import I, J, O, R, facts, gss
-
-def V(council: str, kind: str, date: str | None) -> tuple:
-    return ("interventions", (gss(council), kind, date))
-
+from fact_helpers import I, J, O, R, V, facts, gss
 
 def expected(*keys: tuple) -> list[tuple]:
     return sorted(keys, key=repr)

@@ -5,7 +5,7 @@ import pytest
 
 from cskg.loaders.text import clean_body
 
-from fact_helpers import J, O, R, facts
+from fact_helpers import J, O, R, V, facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -34,6 +34,55 @@ from fact_helpers import J, O, R, facts
 ])
 def test_phrasing_is_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+RUN_BY = "Children's services in Dorset are run by Wessex Children's Trust. "
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Department for Education ordered in May 2019 that Kirklees Council's children's services be "
+     "transferred to an independent trust.", [V("Kirklees", "trust ordered", "2019-05")]),
+    ("Kirklees Council's children's services are to be run by a trust, the education secretary announced on Tuesday.",
+     [V("Kirklees", "trust ordered", "2023-02-28")]),
+    ("Last month the department issued an improvement notice to Kirklees Council and a statutory direction to "
+     "Wakefield Council.",
+     [V("Kirklees", "improvement notice", "2023-02"), V("Wakefield", "statutory direction", "2023-02")]),
+    ("Kirklees Council's children's services were put under an improvement notice. The notice was issued in June 2021.",
+     [V("Kirklees", "improvement notice", "2021-06")]),
+    ("Kirklees Council is under a statutory direction. The direction, issued on 4 May 2022, lets ministers act.",
+     [V("Kirklees", "statutory direction", "2022-05-04")]),
+    ("The children's minister announced on Monday that Lord Hale, a former council leader, will act as "
+     "commissioner for children's services at Kirklees Council.",
+     [R("Lord Hale", "commissioner", "Kirklees"), V("Kirklees", "commissioner appointed", "2023-02-27")]),
+    ("Kirklees Council was issued with an improvement notice in August 2019, after inspectors judged its "
+     "children's services inadequate earlier that year.",
+     [J("Kirklees", "inadequate", "2019"), V("Kirklees", "improvement notice", "2019-08")]),
+])
+def test_intervention_phrasing_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Cumbria County Council has struggled for years. Ofsted's latest inspection, published in May 2022, found "
+     "children's services in the county inadequate overall.", J("Cumbria", "inadequate", "2022-05")),
+    ("Kirklees Council's children's services were rated inadequate in May 2022. Maria Long was appointed by the "
+     "Department for Education as the council's commissioner in June 2022.", R("Maria Long", "commissioner", "Kirklees")),
+    ("Kirklees Council's children's services were rated inadequate in May 2022. Maria Long was appointed by the "
+     "Department for Education as the council's commissioner in June 2022.",
+     V("Kirklees", "commissioner appointed", "2022-06")),
+    ("Maria Long, the Department for Education's commissioner for Kirklees, said progress was slow.",
+     R("Maria Long", "commissioner", "Kirklees")),
+    (RUN_BY + "Rita Shah spoke at the launch. Ms Shah, who chairs Wessex Children's Trust, thanked staff.",
+     R("Rita Shah", "chair", "Wessex Children's Trust")),
+    (RUN_BY + "Tom Hale will lead Wessex Children's Trust. He previously worked as director of children's "
+     "services at Dorset Council.", R("Tom Hale", "director of children's services", "Dorset")),
+    (RUN_BY + "Rita Shah, a former magistrate, had chaired Wessex Children's Trust since it was set up.",
+     R("Rita Shah", "chair", "Wessex Children's Trust")),
+    ("Kirklees Council's director of children's services has left. Tom Hale has been appointed interim director "
+     "of children's services.", R("Tom Hale", "interim director of children's services", "Kirklees")),
+])
+def test_fact_is_read_in_context(body, expected):
+    assert expected in facts(body)
 
 
 @pytest.mark.parametrize("body", [

@@ -43,6 +43,7 @@ class Context:
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
+    kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
 

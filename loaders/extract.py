@@ -56,11 +56,12 @@ def extract(article: Article) -> list[f.Fact]:
                 undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
                 described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
+        ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)
-        if named:
-            ctx.focus, ctx.focus_age = named[-1], 0
+        if named:  # the first council a sentence names is most often its subject
+            ctx.focus, ctx.focus_age = named[0], 0
         elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1
             if ctx.focus_age > FOCUS_SPAN:

@@ -61,7 +61,9 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
             inner = rf"⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+){filler}⟪AREA:\d+⟫)*"
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "AUTHS":
-            inner = r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)*"
+            # "Kingston, and in our neighbouring borough of Richmond"
+            inner = (r"⟪AUTH:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:in\s+)?(?:(?:our|its|their|the)\s+"
+                     r"(?:neighbouring\s+)?(?:borough|county|city|council)\s+of\s+)?(?:the\s+)?⟪AUTH:\d+⟫)*")
             return f"(?P<{group(slot)}>{inner})" if slot else f"(?:{inner})"
         if kind == "OPERATOR":
             alternatives = [f"(?:the\\s+)?⟪BODY:(?P<{group(slot)}>\\d+)⟫(?:\\s+(?:Limited|Ltd|CIC))?",

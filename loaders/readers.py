@@ -112,6 +112,9 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
+    visits = hit.rule.matched(hit.match, "visits")
+    if visits:  # "the previous visits": of the kind the article named last
+        kind = next((k for k in reversed(ctx.kinds_named) if visits.lower() == "inspections" or k.endswith("visit")), "")
     when = hit.slot("date")
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
@@ -119,12 +122,18 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
-    for subject in subjects:
+    for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
         if not fieldwork_of_known_report(ctx, subject, when.value):
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
+    if kind in GRADED_KINDS and when.value.precision == "year" and any(
+            d.year == when.value.year and d.precision != "year" for d in ctx.judged.get(authority.gss_code, [])):
+        return []  # "the 2022 inspection" of a verdict the article dated "September 2022": said already
     confidence = hit.confidence(from_context)
-    dates = [when.value] + [m.value for m in _more_dates(hit)]
+    plural = visits or (hit.slot("kind") is not None and hit.slot("kind").text.lower().endswith("s"))
+    # "visits in March and July" are two; "a re-inspection in April and May" is one, from April
+    listed = [m.value for m in _more_dates(hit)]  # taken either way: no other fact is dated by them
+    dates = [when.value] + listed if plural else [when.value]
     return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
 
@@ -150,13 +159,18 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
+    if hit.rule.effect == "since-then":
+        when = hit.date_earlier_in_sentence()
+    else:
+        when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
     if hit.rule.effect == "returned":
         body = nearest_body(hit, ctx)
         authority, from_context = council_of(hit, ctx, "authority", body=body)
         if authority is None:
             return []
+        if body and ctx.body_authority.get(body, authority) is not authority:
+            body = None  # the article's body serves another council: "a similar decision in Doncaster"
         evidence = hit.evidence(hit.confidence(from_context))
         out: list[f.Fact] = [f.Arrangement(evidence=[evidence], authority=authority, operator=_council(authority),
                                            since=since)]

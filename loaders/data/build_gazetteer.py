@@ -34,6 +34,8 @@ UPPER_TIER_TYPES = {"CTY", "UA", "MD", "LBO", "CC"}
 EXTRA_VARIANTS = {
     "E06000010": ["Hull", "Hull council"],
     "E06000047": ["Durham council"],
+    "E09000021": ["Kingston", "Kingston council"],
+    "E09000027": ["Richmond", "Richmond council"],
 }
 
 # mySociety alt-names that are register artefacts or historic names, not names the press uses.

@@ -5,7 +5,7 @@ import pytest
 
 from cskg.loaders.text import clean_body
 
-from fact_helpers import J, O, R, V, facts
+from fact_helpers import I, J, O, R, V, facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -83,6 +83,42 @@ def test_intervention_phrasing_is_read(body, expected):
 ])
 def test_fact_is_read_in_context(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted carried out a full inspection of Kirklees Council's children's services in the week beginning "
+     "9 January 2023.", [I("Kirklees", "inspection", "2023-01-09")]),
+    ("Ofsted made a monitoring visit to Kirklees Council in November 2022. The previous visits took place in "
+     "March 2022 and in July 2022.",
+     [I("Kirklees", "monitoring visit", "2022-11"), I("Kirklees", "monitoring visit", "2022-03"),
+      I("Kirklees", "monitoring visit", "2022-07")]),
+    ("Kirklees Council had a focused visit from Ofsted in January 2023.", [I("Kirklees", "focused visit", "2023-01")]),
+    ("Wessex Children's Trust is proud of its staff. We have delivered children's services in Dorset, and in our "
+     "neighbouring county of Wiltshire, since April 2016.",
+     [O("Dorset", "Wessex Children's Trust", "2016-04", None, "trust"),
+      O("Wiltshire", "Wessex Children's Trust", "2016-04", None, "trust")]),
+    ("Wessex Children's Trust, which delivered services for Dorset from 2014 until April 2019, and has since "
+     "delivered them for Wiltshire.",
+     [O("Dorset", "Wessex Children's Trust", "2014", "2019-04", "trust"),
+      O("Wiltshire", "Wessex Children's Trust", "2019-04", None, "trust")]),
+    ("Dorset Council is planning to take its children's services back in-house, ending Wessex Children's Trust, "
+     "which has run them since 2016.", [O("Dorset", "Wessex Children's Trust", "2016", None, "trust")]),
+])
+def test_visit_and_operator_phrasing_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_range_of_months_dates_one_inspection_from_its_start():
+    found = facts("A further inspection of Kirklees Council in April and May 2022 found services good.")
+    assert [k for k in found if k[0] == "inspections"] == [I("Kirklees", "inspection", "2022-04")]
+
+
+def test_a_council_taking_back_services_elsewhere_does_not_end_the_articles_body():
+    found = facts(RUN_BY + "A similar decision was made in Kirklees, where the council took back services from "
+                  "its children's services trust in 2022.")
+    assert O("Kirklees", "Kirklees", "2022", None, "council") in found
+    assert not [k for k in found if k[0] == "operators" and k[1][0] == I("Kirklees", "x", None)[1][0]
+                and k[1][1] != k[1][0]]
 
 
 @pytest.mark.parametrize("body", [

@@ -8,7 +8,7 @@ from datetime import date
 
 from cskg.loaders import facts as f
 from cskg.loaders.dates import PartialDate
-from cskg.loaders.gazetteer import Authority
+from cskg.loaders.gazetteer import Authority, authorities
 from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, config
 from cskg.loaders.patterns import Rule, hedges
 
@@ -41,6 +41,9 @@ class Context:
     body_authority: dict[str, Authority] = field(default_factory=dict)
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
+    # verdicts dated from an inspection's fieldwork, for a report date given after them: (gss, fieldwork, judgement)
+    fieldwork_dated: list[tuple[str, PartialDate, f.Judgement]] = field(default_factory=list)
+    group_focus: bool = False  # the sentence before was about "both councils"
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
     kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
@@ -212,7 +215,7 @@ DESCRIPTIONS = {
     "city": lambda a: "City" in a.name,
     "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
 }
-DESCRIBED = re.compile(r"\bthe\s+(island|county|city|borough)\b", re.IGNORECASE)
+DESCRIBED = re.compile(r"\bthe\s+(?P<former>former\s+)?(island|county|city|borough)\b", re.IGNORECASE)
 
 
 def council_by_description(hit: Hit, ctx: Context) -> Authority | None:
@@ -225,7 +228,11 @@ def described_council(text: str, ctx: Context) -> Authority | None:
     said = DESCRIBED.search(text)
     if not said:
         return None
-    fits = DESCRIPTIONS[said.group(1).lower()]
+    if said.group("former"):
+        # "services in the former county": the council the ones named since replaced
+        return next((a for a in authorities().by_code.values()
+                     if a.end_date and any(s.gss_code in a.replaced_by for s in reversed(ctx.seen))), None)
+    fits = DESCRIPTIONS[said.group(2).lower()]
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
@@ -310,6 +317,10 @@ def subjects_of(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]
     zone_start = clause_start(template, hit.match.start(), follow_relative=True)
     zone = template[zone_start: hit.match.end()]
     if GROUP_WORDS.search(zone) and ctx.group:
+        return ctx.group
+    if ctx.group_focus and ctx.group and not any(m.kind == "AUTH" for m in hit.sentence.mentions) \
+            and not DESCRIBED.search(template):
+        # "Both councils' services were judged ... In each area, leadership was also rated ..."
         return ctx.group
     return conjoined_subjects(hit) or [authority]
 

@@ -9,7 +9,7 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, Context, Hit, described_council, hedged,
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context, Hit, described_council, hedged,
                                   listed_councils, verdict_date)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
@@ -68,6 +68,7 @@ def extract(article: Article) -> list[f.Fact]:
                 # A council named in passing ("who had led services in Northumberland") is not what
                 # the article goes on to talk about: after a sentence, it is the main council again.
                 ctx.focus = ctx.main
+        ctx.group_focus = not named and bool(GROUP_WORDS.search(sentence.template))
         listed = listed_councils(sentence)
         if len(listed) > 1:
             ctx.group = listed

@@ -8,7 +8,8 @@ from cskg.loaders import facts as f
 from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
                                   clause_start, council_of, fieldwork_of_known_report, inspection_in_context,
                                   listed_councils, nearest_body, own_range, previous_judged, record_judged,
-                                  relative_before, resolve_body, subjects_of, verdict_date, years_back)
+                                  relative_before, resolve_body, subjects_of, verdict_date, within_report_window,
+                                  years_back)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
 from cskg.loaders.mentions import Mention, config
@@ -69,8 +70,12 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     for subject in subjects:
         if subject is not authority:
             when, kind, _ = _judgement_when(hit, subject, ctx)
-        out += [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
+        made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
                             date=when, kind=kind) for area in areas_of(hit)]
+        fieldwork = inspection_in_context(subject, ctx)
+        if fieldwork and not fieldwork[2] and when == verdict_date(fieldwork):
+            ctx.fieldwork_dated += [(subject.gss_code, fieldwork[1], j) for j in made]
+        out += made
     return out
 
 
@@ -308,6 +313,12 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, _ = council_of(hit, ctx, "subject")
     if when is None or authority is None:
         return []
+    # "... carried out in November, judged services inadequate. The report was published in January.":
+    # the verdicts dated by the fieldwork's year take the report's date.
+    for gss, fieldwork, judgement in ctx.fieldwork_dated:
+        if gss == authority.gss_code and within_report_window(fieldwork, when.value):
+            judgement.date = when.value
+    ctx.fieldwork_dated = [e for e in ctx.fieldwork_dated if e[0] != authority.gss_code]
     kind = hit.slot("kind").value if hit.slot("kind") else next(
         (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
     if kind in (None, "inspection") and authority.gss_code in ctx.current and ctx.current[authority.gss_code][0] in GRADED_KINDS:

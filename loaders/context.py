@@ -14,6 +14,7 @@ from cskg.loaders.patterns import Rule, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+AREA_LIST_BEFORE = re.compile(r"(?:⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
@@ -138,6 +139,16 @@ def clause_start(template: str, at: int, *, follow_relative: bool = False) -> in
     if follow_relative and breaks and RELATIVE_START.match(template[start:at]):
         # "adoption services, which has been upgraded": the subject of "which" is before the comma.
         start = breaks[-2] if len(breaks) > 1 else 0
+    elif follow_relative and len(breaks) > 1 and "⟪" not in template[start:at] \
+            and RELATIVE_START.match(template[breaks[-2]:breaks[-1]]):
+        # "Help and protection, which was judged inadequate in 2015, has improved": the subject comes
+        # before the relative clause.
+        start = breaks[-3] if len(breaks) > 2 else 0
+    if follow_relative:
+        # "Services for children in care, care leavers and leadership moved ...": the whole list.
+        listed = AREA_LIST_BEFORE.search(template, 0, start)
+        if listed:
+            start = listed.start()
     return start
 
 
@@ -253,8 +264,13 @@ def relative_before(hit: Hit) -> Relative | None:
     """How far back the graded event lies: "three years after it was handed ..." just before the
     match, "judged inadequate two years earlier" right after it, or "... ago" on either side."""
     template = hit.sentence.template
-    before = [hit.sentence.mentions[int(i)].value
-              for i in re.findall(r"⟪DUR:(\d+)⟫", template[max(0, hit.match.start() - 40): hit.match.start()])]
+    # "Help and protection, which had been judged inadequate two years ago, was deemed ...": "ago"
+    # right after a grade belongs to that grade ("three years after it was handed ..." to what follows).
+    window = max(0, hit.match.start() - 40)
+    before = [hit.sentence.mentions[int(m.group(1))].value
+              for m in re.finditer(r"⟪DUR:(\d+)⟫", template[window: hit.match.start()])
+              if not (hit.sentence.mentions[int(m.group(1))].value.word == "ago"
+                      and re.search(r"⟪GRADE:\d+⟫\s*$", template[: window + m.start()]))]
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
     if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
         return hit.sentence.mentions[int(after.group(1))].value

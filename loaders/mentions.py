@@ -138,7 +138,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
 CASELESS = ("that-year", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
-MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|"
+MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
 BEFORE_CLUE = re.compile(r"\b(?:prior\s+to|before|ahead\s+of|in\s+advance\s+of|until)\b", re.IGNORECASE)
 

@@ -108,6 +108,51 @@ def test_visit_and_operator_phrasing_is_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a subject before a relative clause; "two years ago" belongs to the grade it follows
+    ("Ofsted's re-inspection report on Kirklees Council, published in June 2022, found services good overall. "
+     "Help and protection, which had been judged inadequate two years ago, was deemed to require improvement.",
+     [J("Kirklees", "good", "2022-06", kind="re-inspection"),
+      J("Kirklees", "requires improvement", "2022-06", "help and protection", "re-inspection"),
+      J("Kirklees", "inadequate", "2021", "help and protection")]),
+    # the whole list of areas before "moved from ... to ..."
+    ("Kirklees Council's children's services were rated good in a report published in June 2022, up from "
+     "inadequate in 2019. Services for children in care, care leavers and leadership moved from requiring "
+     "improvement to good.",
+     [J("Kirklees", "good", "2022-06"), J("Kirklees", "inadequate", "2019"),
+      J("Kirklees", "good", "2022-06", "children in care"), J("Kirklees", "good", "2022-06", "care leavers"),
+      J("Kirklees", "good", "2022-06", "leadership"),
+      J("Kirklees", "requires improvement", "2019", "children in care"),
+      J("Kirklees", "requires improvement", "2019", "care leavers"),
+      J("Kirklees", "requires improvement", "2019", "leadership")]),
+    # "in three of five areas:" with words before the first area and inside the list
+    ("An inspection report on Kirklees Council published in June 2022 found it inadequate in three of five areas: "
+     "services for help and protection, the experiences and progress of children in care, and leadership.",
+     [J("Kirklees", "inadequate", "2022-06", "help and protection"),
+      J("Kirklees", "inadequate", "2022-06", "children in care"), J("Kirklees", "inadequate", "2022-06", "leadership")]),
+    # a report date given after the verdicts it dates
+    ("Ofsted's most recent inspection, carried out in November 2022, judged children's services in Kirklees "
+     "inadequate overall. The report was published in January 2023.",
+     [J("Kirklees", "inadequate", "2023-01"), I("Kirklees", "inspection", "2022-11")]),
+    # "that May": the month of the year the sentence gave
+    ("The department issued its improvement notice to Kirklees Council in 2015, after Ofsted's report that May "
+     "found the council's services inadequate.",
+     [J("Kirklees", "inadequate", "2015-05"), V("Kirklees", "improvement notice", "2015")]),
+    # "in each area" after "both councils"
+    ("Ofsted published its reports on Kirklees Council and Calderdale Council in June 2022. Both councils' services "
+     "were judged to require improvement overall. In each area leadership was also rated as requiring improvement.",
+     [J(c, "requires improvement", "2022-06", a) for c in ("Kirklees", "Calderdale") for a in ("overall", "leadership")]),
+])
+def test_judgement_phrasing_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_the_former_county_is_the_council_the_named_ones_replaced():
+    found = facts("North Northamptonshire Council was rated good in June 2024. This was the first inspection since "
+                  "services in the former county were judged inadequate in 2019.")
+    assert J("Northamptonshire", "inadequate", "2019") in found
+
+
 def test_a_range_of_months_dates_one_inspection_from_its_start():
     found = facts("A further inspection of Kirklees Council in April and May 2022 found services good.")
     assert [k for k in found if k[0] == "inspections"] == [I("Kirklees", "inspection", "2022-04")]

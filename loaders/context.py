@@ -10,7 +10,7 @@ from cskg.loaders import facts as f
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities
 from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, config
-from cskg.loaders.patterns import Rule, hedges
+from cskg.loaders.patterns import Rule, area_sets, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
@@ -255,6 +255,11 @@ def areas_of(hit: Hit) -> list[str]:
     if not named:
         start = clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
         named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
+    count = hit.rule.matched(hit.match, "count")
+    if not also and count and hit.rule.matched(hit.match, "every"):
+        also = area_sets()[count.lower()]
+    if hit.rule.effect == "areas-only":
+        return also
     if not named and (not also or hit.rule.matched(hit.match, "every")):
         named = ["overall"]
     return list(dict.fromkeys(named + also))

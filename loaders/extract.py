@@ -114,6 +114,8 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
     could belong to dates what the next sentence says."""
     kinds = {m.kind for m in sentence.mentions}
     dates = [m for m in sentence.mentions if m.kind == "DATE"]
+    if re.search(r"\b(?:inspected|visited)\b", sentence.template):
+        return None  # "Oldham, also inspected in May, had better news.": the date is the inspection's
     if len(dates) == 1 and kinds <= {"DATE", "AUTH", "SERVICE"} and len(sentence.text.split()) <= 12:
         return dates[0].value
     return None

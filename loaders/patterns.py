@@ -108,6 +108,10 @@ def _data() -> dict:
     return tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
 
 
+def area_sets() -> dict[str, list[str]]:
+    return _data()["area_sets"]
+
+
 @cache
 def hedges() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in _data()["hedges"]["cues"]), re.IGNORECASE)

@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import Sentence, find_mentions, index_bodies
+from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies
 from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.text import split_sentences
@@ -32,8 +32,8 @@ def extract(article: Article) -> list[f.Fact]:
     undated: list[tuple[int, f.Judgement]] = []
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     for number, sentence in enumerate(sentences):
-        named = [m.value for m in sentence.mentions if m.kind == "AUTH"]
-        if not named:
+        named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
+        if not named and not any(m.kind == "AUTH" for m in sentence.mentions):
             # "The island had been judged ...": the island is the subject from here on.
             described = described_council(sentence.template, ctx)
             named = [described] if described is not None else []
@@ -102,6 +102,17 @@ def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: l
             if number < later <= number + 2 and context is not None and context[0] in GRADED_KINDS:
                 judgement.date, judgement.kind = verdict_date(context), context[0]
                 break
+
+
+# "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
+# about a person's past is not what the article goes on to talk about.
+PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+)$")
+
+
+def _in_passing(sentence: Sentence, mention: Mention) -> bool:
+    at = sentence.template.find(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
+    return bool(PASSING.search(sentence.template[:at]))
 
 
 # A sentence that opens by referring back keeps talking about the same council.

@@ -147,6 +147,35 @@ def test_judgement_phrasing_is_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Oldham Council was inspected in May 2024. It was judged good overall and good in all four areas.",
+     [J("Oldham", "good", "2024", a) for a in ("overall", "leadership", "help and protection", "children in care",
+                                              "care leavers")] + [I("Oldham", "inspection", "2024-05")]),
+    ("Ofsted rated Oldham Council good overall and good in each of the five areas it examined, in a report "
+     "published in May 2016.",
+     [J("Oldham", "good", "2016-05", a) for a in ("overall", "help and protection", "children in care", "adoption",
+                                                 "care leavers", "leadership")]),
+    ("After an inspection in January 2019 Oldham Council's children's services were upgraded to requires improvement.",
+     [J("Oldham", "requires improvement", "2019"), I("Oldham", "inspection", "2019-01")]),
+    ("A re-inspection carried out only weeks after Wessex Children's Trust took over Dorset's services, and "
+     "published in February 2016, found them still inadequate.",
+     [J("Dorset", "inadequate", "2016-02", kind="re-inspection"),
+      O("Dorset", "Wessex Children's Trust", None, None, "trust")]),
+    ("The education secretary announced in October 2014 that Oldham Council would be required to move its "
+     "children's services into an independent trust.", [V("Oldham", "trust ordered", "2014-10")]),
+])
+def test_more_judgement_phrasings_are_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_council_in_a_clause_about_a_persons_past_does_not_become_the_subject():
+    found = facts("Kirklees Council handed its children's services to Wessex Children's Trust in 2014. Jo Bloggs, "
+                  "who had led children's services in Oldham, became its first chief executive. Its early years "
+                  "were hard. The first full Ofsted inspection, published in November 2015, judged services inadequate.")
+    assert J("Kirklees", "inadequate", "2015-11") in found
+    assert not [k for k in found if k[0] == "judgements" and k[1][0] == J("Oldham", "good", None)[1][0]]
+
+
 def test_the_former_county_is_the_council_the_named_ones_replaced():
     found = facts("North Northamptonshire Council was rated good in June 2024. This was the first inspection since "
                   "services in the former county were judged inadequate in 2019.")

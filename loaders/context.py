@@ -14,6 +14,7 @@ from cskg.loaders.patterns import Rule, area_sets, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
+WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
@@ -84,6 +85,12 @@ class Hit:
                              r"⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
+            if WITH_OR_WHEN.match(template, start):
+                # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
+                # 2019, when Slough was also rated ...": the date of the clause before.
+                previous = free(clause_start(template, max(start - 1, 0)), start)
+                if previous:
+                    return self.sentence.mentions[previous[-1]]
         return None
 
     def date_earlier_in_sentence(self) -> Mention | None:

@@ -54,7 +54,8 @@ def extract(article: Article) -> list[f.Fact]:
                 read = READERS[fact_type](hit, ctx)
                 found.extend(read)
                 undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
-                described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
+                if fact_type in ("report", "inspection"):  # another verdict describes no inspection
+                    described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
         ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)

@@ -168,6 +168,28 @@ def test_more_judgement_phrasings_are_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Leeds City Council has struggled. Ofsted judged safeguarding arrangements in the city inadequate in "
+     "November 2012.", [J("Leeds", "inadequate", "2012-11", "help and protection")]),
+    ("Kirklees Council's services were rated inadequate in 2014 and again in a re-inspection in 2016.",
+     [J("Kirklees", "inadequate", "2014"), J("Kirklees", "inadequate", "2016", kind="re-inspection"),
+      I("Kirklees", "re-inspection", "2016")]),
+    ("The company was set up in Reading following an inadequate Ofsted rating in 2016.",
+     [J("Reading", "inadequate", "2016")]),
+    ("Hull City Council's children's services were judged inadequate in May 2019, with help and protection also "
+     "inadequate.", [J("Hull", "inadequate", "2019-05"), J("Hull", "inadequate", "2019-05", "help and protection")]),
+    ("The overall grade is the same as in 2019, when Slough was also rated requires improvement.",
+     [J("Slough", "requires improvement", "2019")]),
+    ("Sandwell Council's services were last judged inadequate in a re-inspection published in January 2018.",
+     [J("Sandwell", "inadequate", "2018-01", kind="re-inspection")]),
+    ("Sandwell Council was rated requires improvement in a report published in July 2022, ending a decade in "
+     "which the borough's services were judged inadequate.", [J("Sandwell", "requires improvement", "2022-07")]),
+    ("Short inspections are carried out in councils whose services were judged good or outstanding.", []),
+])
+def test_judgement_in_another_clause_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
 def test_a_council_in_a_clause_about_a_persons_past_does_not_become_the_subject():
     found = facts("Kirklees Council handed its children's services to Wessex Children's Trust in 2014. Jo Bloggs, "
                   "who had led children's services in Oldham, became its first chief executive. Its early years "

@@ -114,5 +114,7 @@ def _operator_kind_order() -> dict[str, int]:
 def complete(fact: f.Fact) -> bool:
     if isinstance(fact, f.Arrangement):
         return fact.authority is not None and fact.operator is not None
+    if isinstance(fact, f.Judgement) and fact.date is None:
+        return False  # "was set up after services were judged inadequate": no time to place the verdict at
     return getattr(fact, "authority", True) is not None
 

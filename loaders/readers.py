@@ -22,6 +22,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     kind = hit.slot("kind").value if hit.slot("kind") else "inspection"
     if hit.slot("date") is not None:
         return hit.slot("date").value, kind, False
+    if hit.slot("fieldwork") is not None:
+        return hit.slot("fieldwork").value.to_year(), kind, False
     if hit.rule.effect == "previous":
         return previous_judged(authority, ctx), "inspection", True
     relative = relative_before(hit)
@@ -73,7 +75,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
                             date=when, kind=kind) for area in areas_of(hit)]
         fieldwork = inspection_in_context(subject, ctx)
-        if fieldwork and not fieldwork[2] and when == verdict_date(fieldwork):
+        if hit.slot("fieldwork") is not None:
+            ctx.fieldwork_dated += [(subject.gss_code, hit.slot("fieldwork").value, j) for j in made]
+        elif fieldwork and not fieldwork[2] and when == verdict_date(fieldwork):
             ctx.fieldwork_dated += [(subject.gss_code, fieldwork[1], j) for j in made]
         out += made
     return out

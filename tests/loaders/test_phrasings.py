@@ -190,6 +190,36 @@ def test_judgement_in_another_clause_is_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Leeds City Council's services were rated inadequate in 2014 and remained inadequate when Ofsted returned for "
+     "a re-inspection in 2016.",
+     [J("Leeds", "inadequate", "2014"), J("Leeds", "inadequate", "2016", kind="re-inspection"),
+      I("Leeds", "re-inspection", "2016")]),
+    ("Leeds City Council was deemed inadequate after a short inspection in July 2023. The report was published in "
+     "September 2023.", [J("Leeds", "inadequate", "2023-09"), I("Leeds", "inspection", "2023-07")]),
+    ("Leeds City Council was deemed inadequate after a short inspection in July 2023.",
+     [J("Leeds", "inadequate", "2023"), I("Leeds", "inspection", "2023-07")]),
+    ("Kingston was rated outstanding in 2019, while Richmond was last rated good, in December 2017.",
+     [J("Kingston upon Thames", "outstanding", "2019"), J("Richmond upon Thames", "good", "2017-12")]),
+])
+def test_verdicts_and_their_inspections_are_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_post_and_an_intervention_with_a_description_of_the_person_between():
+    found = facts("Leeds City Council's services have struggled. In March 2014 the government appointed Lord Hale, "
+                  "a former minister, as commissioner for children's services in the city.")
+    assert R("Lord Hale", "commissioner", "Leeds") in found
+    assert V("Leeds", "commissioner appointed", "2014-03") in found
+
+
+def test_it_began_delivering_for_both_boroughs():
+    found = facts("Wessex Children's Trust was created by Kingston and Richmond. It began delivering children's "
+                  "services for both boroughs on 1 April 2014.")
+    assert O("Kingston upon Thames", "Wessex Children's Trust", "2014-04-01", None, "trust") in found
+    assert O("Richmond upon Thames", "Wessex Children's Trust", "2014-04-01", None, "trust") in found
+
+
 def test_a_council_in_a_clause_about_a_persons_past_does_not_become_the_subject():
     found = facts("Kirklees Council handed its children's services to Wessex Children's Trust in 2014. Jo Bloggs, "
                   "who had led children's services in Oldham, became its first chief executive. Its early years "

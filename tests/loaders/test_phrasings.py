@@ -206,6 +206,18 @@ def test_verdicts_and_their_inspections_are_read(body, expected):
     assert facts(body) == sorted(expected, key=repr)
 
 
+def test_a_grade_then_another_after_a_later_inspection():
+    found = facts("Leeds City Council's services were rated as requiring improvement in 2014, then good after an "
+                  "inspection in November 2018.")
+    assert found == sorted([J("Leeds", "requires improvement", "2014"), J("Leeds", "good", "2018"),
+                            I("Leeds", "inspection", "2018-11")], key=repr)
+
+
+def test_a_council_running_its_own_services_again():
+    assert facts("The Isle of Wight Council is running its own children's services again from 1 February 2023.") == [
+        O("Isle of Wight", "Isle of Wight", "2023-02-01", None, "council")]
+
+
 def test_a_post_and_an_intervention_with_a_description_of_the_person_between():
     found = facts("Leeds City Council's services have struggled. In March 2014 the government appointed Lord Hale, "
                   "a former minister, as commissioner for children's services in the city.")

@@ -23,7 +23,10 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if hit.slot("date") is not None:
         return hit.slot("date").value, kind, False
     if hit.slot("fieldwork") is not None:
-        return hit.slot("fieldwork").value.to_year(), kind, False
+        fieldwork = hit.slot("fieldwork").value
+        if ctx.batch_report is not None and within_report_window(fieldwork, ctx.batch_report):
+            return ctx.batch_report, kind, False  # the round-up's reports are this fieldwork's
+        return fieldwork.to_year(), kind, False
     if hit.rule.effect == "previous":
         return previous_judged(authority, ctx), "inspection", True
     relative = relative_before(hit)
@@ -59,6 +62,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    if when is not None and when is ctx.scene:
+        # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
+        ctx.current[authority.gss_code] = (kind, when, True)
     record_judged(ctx, authority, when)
     current = ctx.current.get(authority.gss_code)
     if when is not None and not dated_from_context and kind in GRADED_KINDS and (

@@ -39,7 +39,7 @@ class Context:
     scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
-    judged: dict[str, list[PartialDate]] = field(default_factory=dict)
+    judged: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)  # gss -> (date, grade)
     body_authority: dict[str, Authority] = field(default_factory=dict)
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
     group: list[Authority] = field(default_factory=list)  # the councils "both councils" means
@@ -92,6 +92,14 @@ class Hit:
                 if previous:
                     return self.sentence.mentions[previous[-1]]
         return None
+
+    def published_date(self) -> Mention | None:
+        """"Ofsted's first full look at services, published in November 2015, found them inadequate":
+        a publication date the sentence gives before the match."""
+        found = re.findall(r"\b(?:published|released)\s+(?:(?:in|on)\s+)?⟪DATE:(\d+)⟫",
+                           self.sentence.template[: self.match.start()], re.IGNORECASE)
+        free = [int(i) for i in found if int(i) not in self.owned]
+        return self.sentence.mentions[free[-1]] if free else None
 
     def date_earlier_in_sentence(self) -> Mention | None:
         """"The department intervened in March, issuing notices to ...": the last free date before
@@ -251,6 +259,8 @@ def described_council(text: str, ctx: Context) -> Authority | None:
         return next((a for a in authorities().by_code.values()
                      if a.end_date and any(s.gss_code in a.replaced_by for s in reversed(ctx.seen))), None)
     fits = DESCRIPTIONS[said.group(2).lower()]
+    if ctx.focus is not None and fits(ctx.focus):
+        return ctx.focus  # "the borough" is the one the article is talking about, if it is one
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
@@ -317,17 +327,22 @@ def verdict_date(entry: tuple[str, PartialDate, bool]) -> PartialDate:
     return when if is_report else when.to_year()
 
 
-def record_judged(ctx: Context, authority: Authority, when: PartialDate | None) -> None:
+def record_judged(ctx: Context, authority: Authority, when: PartialDate | None, grade: str) -> None:
     if when is not None:
-        ctx.judged.setdefault(authority.gss_code, []).append(when)
+        ctx.judged.setdefault(authority.gss_code, []).append((when, grade))
 
 
-def previous_judged(authority: Authority, ctx: Context) -> PartialDate | None:
-    """The date of the judgement before the one in context ("improved from inadequate to ...")."""
+def previous_judged(authority: Authority, ctx: Context, grade: str,
+                    before: PartialDate | None = None) -> PartialDate | None:
+    """The date of the judgement before the new one ("improved from inadequate to ..."), given, else
+    the one in context: the latest the article gave that grade, else the latest of any."""
+    judged = ctx.judged.get(authority.gss_code, [])
     in_context = inspection_in_context(authority, ctx)
-    dates = ctx.judged.get(authority.gss_code, [])
-    if in_context:
-        dates = [d for d in dates if d.year < in_context[1].year]
+    if before is not None:
+        judged = [(d, g) for d, g in judged if d.year < before.year]
+    elif in_context:
+        judged = [(d, g) for d, g in judged if d.year < in_context[1].year]
+    dates = [d for d, g in judged if g == grade] or [d for d, _ in judged]
     return max(dates, key=lambda d: d.start()) if dates else None
 
 

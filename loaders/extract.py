@@ -53,7 +53,8 @@ def extract(article: Article) -> list[f.Fact]:
                 before = dict(ctx.current)
                 read = READERS[fact_type](hit, ctx)
                 found.extend(read)
-                undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
+                if fact_type == "judgement":  # not the old grade of a change: it is before what follows
+                    undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)

@@ -130,6 +130,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
+    ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),
+    ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
@@ -167,7 +169,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
     if precision == "that-year":
-        return THAT_YEAR
+        return ThatYear()
+    if precision == "month-that":
+        return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")])
     if precision == "ago":
         n = d.number(g["n"])
         if n is None:
@@ -226,7 +230,11 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     return result
 
 
-THAT_YEAR = "that-year"
+@dataclass(frozen=True)
+class ThatYear:
+    """"earlier that year", "that October", "in March that year": read against the date before it."""
+
+    month: int | None = None
 
 
 def _resolve_that_year(found: list[Mention]) -> list[Mention]:
@@ -234,11 +242,11 @@ def _resolve_that_year(found: list[Mention]) -> list[Mention]:
     the date before it in the sentence; with none, the phrase dates nothing."""
     kept: list[Mention] = []
     for mention in found:
-        if mention.value is THAT_YEAR:
+        if isinstance(mention.value, ThatYear):
             before = [m for m in kept if m.kind == "DATE"]
             if not before:
                 continue
-            mention.value = d.PartialDate(before[-1].value.year)
+            mention.value = d.PartialDate(before[-1].value.year, mention.value.month)
         kept.append(mention)
     return kept
 

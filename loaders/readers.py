@@ -6,7 +6,7 @@ import re
 
 from cskg.loaders import facts as f
 from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
-                                  clause_start, council_of, fieldwork_of_known_report, inspection_in_context,
+                                  clause_start, council_of, fieldwork_of_known_report, inspection_in_context, mentions_in,
                                   listed_councils, nearest_body, own_range, previous_judged, record_judged,
                                   relative_before, resolve_body, subjects_of, verdict_date, within_report_window,
                                   years_back)
@@ -28,13 +28,13 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             return ctx.batch_report, kind, False  # the round-up's reports are this fieldwork's
         return fieldwork.to_year(), kind, False
     if hit.rule.effect == "previous":
-        return previous_judged(authority, ctx), "inspection", True
+        return previous_judged(authority, ctx, hit.slot("grade").value), "inspection", True
     relative = relative_before(hit)
     if relative is not None:
         back = years_back(relative, authority, ctx)
         if back is not None:
             return back, "inspection", True
-    mention = hit.clause_date()
+    mention = hit.clause_date() or hit.published_date()
     if mention is not None:
         return mention.value, kind, False
     if ctx.scene is not None:
@@ -65,7 +65,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if when is not None and when is ctx.scene:
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
         ctx.current[authority.gss_code] = (kind, when, True)
-    record_judged(ctx, authority, when)
+    record_judged(ctx, authority, when, grade.value)
     current = ctx.current.get(authority.gss_code)
     if when is not None and not dated_from_context and kind in GRADED_KINDS and (
             current is None or current[0] not in GRADED_KINDS or when.start() >= current[1].start()):
@@ -97,24 +97,29 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or old is None or new is None:
         return []
     if hit.slot("from_date"):
-        old_date = hit.slot("from_date").value
         hit.owned.add(hit.sentence.mentions.index(hit.slot("from_date")))
-    elif hit.slot("from_rel"):
-        old_date = years_back(hit.slot("from_rel").value, authority, ctx)
-    else:
-        old_date = previous_judged(authority, ctx)
     in_context = inspection_in_context(authority, ctx)
     stated = hit.slot("to_date") or hit.clause_date()
     if stated is not None:
-        new_date, new_kind = stated.value, "inspection"
-        # The new grade is the verdict the article goes on to break down by area.
-        ctx.current[authority.gss_code] = ("inspection", new_date, True)
+        # "A re-inspection upgraded the borough from inadequate to good in January 2018"
+        named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
+                                              hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+        new_date, new_kind = stated.value, (named[-1] if named else "inspection")
     elif in_context:
         new_date = verdict_date(in_context)
         new_kind = in_context[0]
     else:
         new_date, new_kind = None, "inspection"
-    record_judged(ctx, authority, old_date)
+    if hit.slot("from_date"):
+        old_date = hit.slot("from_date").value
+    elif hit.slot("from_rel"):
+        old_date = years_back(hit.slot("from_rel").value, authority, ctx)
+    else:
+        old_date = previous_judged(authority, ctx, old.value, before=stated.value if stated else None)
+    if stated is not None:
+        # The new grade is the verdict the article goes on to break down by area.
+        ctx.current[authority.gss_code] = ("inspection", new_date, True)
+    record_judged(ctx, authority, old_date, old.value)
     confidence = hit.confidence(from_context)
     out: list[f.Fact] = []
     for area in areas_of(hit):
@@ -142,7 +147,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
     if kind in GRADED_KINDS and when.value.precision == "year" and any(
-            d.year == when.value.year and d.precision != "year" for d in ctx.judged.get(authority.gss_code, [])):
+            d.year == when.value.year and d.precision != "year" for d, _ in ctx.judged.get(authority.gss_code, [])):
         return []  # "the 2022 inspection" of a verdict the article dated "September 2022": said already
     confidence = hit.confidence(from_context)
     plural = visits or (hit.slot("kind") is not None and hit.slot("kind").text.lower().endswith("s"))

@@ -288,6 +288,9 @@ def relative_before(hit: Hit) -> Relative | None:
     template = hit.sentence.template
     # "Help and protection, which had been judged inadequate two years ago, was deemed ...": "ago"
     # right after a grade belongs to that grade ("three years after it was handed ..." to what follows).
+    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", template)
+    if opening and hit.sentence.mentions[int(opening.group(1))].value.word in ("after", "later"):
+        return hit.sentence.mentions[int(opening.group(1))].value  # "Two years later, ..., it was rated good"
     window = max(0, hit.match.start() - 40)
     before = [hit.sentence.mentions[int(m.group(1))].value
               for m in re.finditer(r"⟪DUR:(\d+)⟫", template[window: hit.match.start()])

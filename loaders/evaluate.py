@@ -56,7 +56,8 @@ def gold_key(fact_type: str, fact: dict) -> tuple:
         return (_council(fact["authority"]), _organisation(fact["operator"]), fact.get("since"), fact.get("until"),
                 fact["operator_kind"])
     if fact_type == "roles":
-        role = ("interim " if fact.get("interim") else "") + fact["role"]
+        role = fact["role"] if fact["role"].startswith("interim ") else (
+            ("interim " if fact.get("interim") else "") + fact["role"])
         return (fact["person"], role, _organisation(fact["organisation"]))
     if fact_type == "inspections":
         return (_council(fact["subject"]), fact["kind"], fact.get("date"))

@@ -75,6 +75,7 @@ def extract(article: Article) -> list[f.Fact]:
         if len(listed) > 1:
             ctx.group = listed
     _date_from_what_follows(undated, described_next)
+    _one_kind_per_report(found)
     merged = merge(found)
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
@@ -117,6 +118,18 @@ def _in_passing(sentence: Sentence, mention: Mention) -> bool:
     return bool(PASSING.search(sentence.template[:at]))
 
 
+def _one_kind_per_report(found: list[f.Fact]) -> None:
+    """"A report published yesterday found the service requires improvement ... The re-inspection judged
+    adoption good": the verdicts of one council on one date come from one inspection, of the kind named."""
+    kinds: dict[tuple, str] = {}
+    for fact in found:
+        if isinstance(fact, f.Judgement) and fact.date is not None and fact.kind != "inspection":
+            kinds[(fact.authority, fact.date)] = fact.kind
+    for fact in found:
+        if isinstance(fact, f.Judgement) and (fact.authority, fact.date) in kinds:
+            fact.kind = kinds[(fact.authority, fact.date)]
+
+
 # A sentence that opens by referring back keeps talking about the same council.
 CONTINUES = re.compile(r"^\W*(?:it|its|they|their|the\s+(?:council|authority|service|services|department)|"
                        r"services|a\s+(?:short|full|standard)\s+inspection)\b", re.IGNORECASE)
@@ -135,8 +148,12 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
 
 
 def _states_events(sentence: Sentence) -> bool:
-    """A condition ("If the council fails ...") or how inspection works in general states no event."""
-    return not (conditional_opening().match(sentence.template) or generic_statement().search(sentence.template))
+    """A condition ("If the council fails ...") or how inspection works in general states no event; a
+    sentence with a date is about an event, whatever general words it uses ("... good, the grade below
+    outstanding on the watchdog's four-point scale")."""
+    if conditional_opening().match(sentence.template):
+        return False
+    return not generic_statement().search(sentence.template) or any(m.kind == "DATE" for m in sentence.mentions)
 
 
 def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:

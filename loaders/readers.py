@@ -19,7 +19,9 @@ from cskg.loaders.patterns import other_subjects
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
     """(date, inspection kind, from context) for a judgement."""
     in_context = inspection_in_context(authority, ctx)
-    kind = hit.slot("kind").value if hit.slot("kind") else "inspection"
+    named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
+                                          hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+    kind = hit.slot("kind").value if hit.slot("kind") else (named[-1] if named else "inspection")
     if hit.slot("date") is not None:
         return hit.slot("date").value, kind, False
     if hit.slot("fieldwork") is not None:
@@ -40,7 +42,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if ctx.scene is not None:
         return ctx.scene, kind, True
     if in_context:
-        return verdict_date(in_context), in_context[0], True
+        return verdict_date(in_context), named[-1] if named else in_context[0], True
     return None, "inspection", True
 
 
@@ -48,6 +50,8 @@ def _about_something_else(hit: Hit) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
     start = clause_start(template, hit.match.start(), follow_relative=True)
+    if "⟪" not in template[start: hit.match.start()]:
+        start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
     end_break = CLAUSE_BREAK.search(template, hit.match.end())
     # The words as written: a school's name may have become a token.
     clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
@@ -134,7 +138,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
     if visits:  # "the previous visits": of the kind the article named last
-        kind = next((k for k in reversed(ctx.kinds_named) if visits.lower() == "inspections" or k.endswith("visit")), "")
+        kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     when = hit.slot("date")
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)

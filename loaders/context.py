@@ -10,7 +10,7 @@ from cskg.loaders import facts as f
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities
 from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, config
-from cskg.loaders.patterns import Rule, area_sets, hedges
+from cskg.loaders.patterns import Rule, area_sets, framework_areas, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
@@ -19,7 +19,7 @@ AREA_LIST_BEFORE = re.compile(r"(?:⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
-FOCUS_SPAN = 0  # sentences (after the next) a council named in passing stays the subject of what follows
+FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
 GROUP_WORDS = re.compile(r"\b(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+"
@@ -264,7 +264,7 @@ def described_council(text: str, ctx: Context) -> Authority | None:
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
-def areas_of(hit: Hit) -> list[str]:
+def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     """The areas a grade is for: those the match names, else those its clause names before it, else
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
     also = [m.value for m in hit.span_mentions("also", "AREA")]
@@ -273,8 +273,11 @@ def areas_of(hit: Hit) -> list[str]:
         start = clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
         named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
     count = hit.rule.matched(hit.match, "count")
-    if not also and count and hit.rule.matched(hit.match, "every"):
+    every = hit.rule.matched(hit.match, "every")
+    if not also and count and every:
         also = area_sets()[count.lower()]
+    elif not also and every and when is not None:
+        also = framework_areas(when.year)  # "to requiring improvement in every area"
     if hit.rule.effect == "areas-only":
         return also
     if not named and (not also or hit.rule.matched(hit.match, "every")):

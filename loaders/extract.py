@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies
+from cskg.loaders.mentions import SAME_DAY, SAME_MONTH, Mention, Sentence, find_mentions, index_bodies
 from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.text import split_sentences
@@ -31,7 +31,14 @@ def extract(article: Article) -> list[f.Fact]:
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     undated: list[tuple[int, f.Judgement]] = []
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
+    last_date: PartialDate | None = None
     for number, sentence in enumerate(sentences):
+        for mention in sentence.mentions:
+            if mention.value in (SAME_DAY, SAME_MONTH):  # only with a publication date: see date_mentions
+                day = last_date or PartialDate.of(article.published)  # type: ignore[arg-type]
+                mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
+        dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
+        last_date = dated[-1] if dated else last_date
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
         if not named and not any(m.kind == "AUTH" for m in sentence.mentions):
             # "The island had been judged ...": the island is the subject from here on.
@@ -110,7 +117,7 @@ def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: l
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
 # about a person's past is not what the article goes on to talk about.
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
-                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+)$")
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came)\s+from\s+)$")
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:

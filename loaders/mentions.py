@@ -132,6 +132,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
+    ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b"),
+    ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
@@ -141,7 +143,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
 ]
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("that-year", "relative", "day-rel", "ago")
+CASELESS = ("same-day", "same-month", "that-year", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -171,6 +173,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
 
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
+    if precision in ("same-day", "same-month"):
+        return (SAME_DAY if precision == "same-day" else SAME_MONTH) if published else None
     if precision == "that-year":
         return ThatYear()
     if precision == "month-that":
@@ -233,6 +237,11 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     return result
 
 
+# "in a report released the same day": the day the sentences before gave (see extract.py)
+SAME_DAY = "same-day"
+SAME_MONTH = "same-month"
+
+
 @dataclass(frozen=True)
 class ThatYear:
     """"earlier that year", "that October", "in March that year": read against the date before it."""
@@ -270,7 +279,10 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
         if mention.kind != "DATE":
             continue
         if re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()):
-            year_only = mention.value.year
+            # "That 2023 inspection, carried out in March": a named event's year; "rated inadequate in
+            # 2023, had a visit on 10 December" gives the month no year.
+            named = re.search(r"\b(?:that|the|this|its|their)\s+$", text[: mention.start], re.IGNORECASE)
+            year_only = mention.value.year if named else None
         elif year_only and mention.value.month and not re.search(r"\d{4}|year|month|today|yesterday|day", mention.text, re.IGNORECASE):
             mention.value = d.PartialDate(year_only, mention.value.month, mention.value.day)
     for i, first in enumerate(found[:-1]):

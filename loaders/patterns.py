@@ -113,6 +113,12 @@ def area_sets() -> dict[str, list[str]]:
     return _data()["area_sets"]
 
 
+def framework_areas(year: int) -> list[str]:
+    """The areas judged under the framework in force in a year (none before 2013)."""
+    return next((area_sets()[name] for name, (first, last) in _data()["area_frameworks"].items()
+                 if first <= year <= last), [])
+
+
 @cache
 def hedges() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in _data()["hedges"]["cues"]), re.IGNORECASE)

@@ -83,7 +83,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         if subject is not authority:
             when, kind, _ = _judgement_when(hit, subject, ctx)
         made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
-                            date=when, kind=kind) for area in areas_of(hit)]
+                            date=when, kind=kind) for area in areas_of(hit, when)]
         fieldwork = inspection_in_context(subject, ctx)
         if hit.slot("fieldwork") is not None:
             ctx.fieldwork_dated += [(subject.gss_code, hit.slot("fieldwork").value, j) for j in made]
@@ -126,7 +126,7 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     record_judged(ctx, authority, old_date, old.value)
     confidence = hit.confidence(from_context)
     out: list[f.Fact] = []
-    for area in areas_of(hit):
+    for area in areas_of(hit, new_date):
         out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
                                grade=old.value, date=old_date, kind="inspection"))
         out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,

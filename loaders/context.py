@@ -22,8 +22,8 @@ FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
-GROUP_WORDS = re.compile(r"\b(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+"
-                         r"(?:councils|authorities|boroughs|areas)\b", re.IGNORECASE)
+GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:council\s+)?"
+                         r"(?:councils|authorities|boroughs|areas)|(?:of|for|to)\s+both)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -49,6 +49,7 @@ class Context:
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
     kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
+    previous: str = ""  # the sentence before, as written
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
 
@@ -133,8 +134,8 @@ class Hit:
         return None
 
     def span_mentions(self, name: str, kind: str) -> list[Mention]:
-        for group in self.match.re.groupindex:
-            if group == name and self.match.group(group):
+        for group in self.match.re.groupindex:  # a slot may appear in several alternatives: name, name__2 ...
+            if (group == name or group.startswith(name + "__")) and self.match.group(group):
                 start, end = self.match.span(group)
                 return mentions_in(self.sentence, start, end, kind)
         return []

@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import SAME_DAY, SAME_MONTH, Mention, Sentence, find_mentions, index_bodies
+from cskg.loaders.mentions import SAME_DAY, SAME_MONTH, Mention, ThatYear, Sentence, find_mentions, index_bodies
 from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.text import split_sentences
@@ -34,9 +34,13 @@ def extract(article: Article) -> list[f.Fact]:
     last_date: PartialDate | None = None
     for number, sentence in enumerate(sentences):
         for mention in sentence.mentions:
-            if mention.value in (SAME_DAY, SAME_MONTH):  # only with a publication date: see date_mentions
+            # only with a publication date to fall back on: see date_mentions
+            if mention.value in (SAME_DAY, SAME_MONTH):
                 day = last_date or PartialDate.of(article.published)  # type: ignore[arg-type]
                 mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
+            elif isinstance(mention.value, ThatYear):  # "In November that year", the year said before
+                year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
+                mention.value = PartialDate(year, mention.value.month)
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
@@ -65,6 +69,7 @@ def extract(article: Article) -> list[f.Fact]:
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
+        ctx.previous = sentence.text
         ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]

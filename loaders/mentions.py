@@ -167,7 +167,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
-    found = _resolve_that_year(found)
+    found = _resolve_that_year(found, published)
     _apply_ordering_clues(text, found, published)
     return found
 
@@ -249,16 +249,18 @@ class ThatYear:
     month: int | None = None
 
 
-def _resolve_that_year(found: list[Mention]) -> list[Mention]:
+def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:
     """"issued in August 2012, after an inspection judged it inadequate earlier that year": the year of
-    the date before it in the sentence; with none, the phrase dates nothing."""
+    the date before it in the sentence; with none, of the sentences before (resolved in extract.py),
+    which needs the publication date to fall back on."""
     kept: list[Mention] = []
     for mention in found:
         if isinstance(mention.value, ThatYear):
-            before = [m for m in kept if m.kind == "DATE"]
-            if not before:
+            before = [m for m in kept if m.kind == "DATE" and isinstance(m.value, d.PartialDate)]
+            if before:
+                mention.value = d.PartialDate(before[-1].value.year, mention.value.month)
+            elif published is None:
                 continue
-            mention.value = d.PartialDate(before[-1].value.year, mention.value.month)
         kept.append(mention)
     return kept
 
@@ -268,6 +270,7 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
     "That 2023 inspection, carried out in March": a bare month takes the year the sentence gave."""
     if published is None:
         return
+    found = [m for m in found if isinstance(m.value, d.PartialDate)]  # not yet "that year", nor spans
     # "in April and May last year": the month before the range's end takes the end's year.
     for first, second in zip(found, found[1:]):
         if (first.kind == second.kind == "DATE" and first.value.month and not re.search(r"\d{4}|year", first.text)

@@ -46,9 +46,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
-def _about_something_else(hit: Hit) -> bool:
+def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
+    if re.search(r"\b(?:it|them)\b", hit.match.group()) and other_subjects().search(ctx.previous) \
+            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions):
+        return True  # "The school itself is wonderful. Ofsted rated it outstanding last year."
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
@@ -59,7 +62,7 @@ def _about_something_else(hit: Hit) -> bool:
 
 
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
-    if _about_something_else(hit):
+    if _about_something_else(hit, ctx):
         return []
     authority, from_context = council_of(hit, ctx, "subject")
     grade = hit.slot("grade")
@@ -77,7 +80,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "up from its inadequate rating in 2015", is not).
         ctx.current[authority.gss_code] = (kind, when, True)
     confidence = hit.confidence(from_context, dated_from_context)
-    subjects = subjects_of(hit, ctx, authority)
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    subjects = listed if len(listed) > 1 else subjects_of(hit, ctx, authority)
     out: list[f.Fact] = []
     for subject in subjects:
         if subject is not authority:
@@ -94,7 +98,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
-    if _about_something_else(hit):
+    if _about_something_else(hit, ctx):
         return []
     authority, from_context = council_of(hit, ctx, "subject")
     old, new = hit.slot("from"), hit.slot("to")
@@ -183,7 +187,7 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    if hit.rule.effect == "since-then":
+    if hit.rule.effect == "since-then" or hit.rule.matched(hit.match, "eversince"):
         when = hit.date_earlier_in_sentence()
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
@@ -229,8 +233,9 @@ def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority
     template = hit.sentence.template
     end_break = CLAUSE_BREAK.search(template, hit.match.end())
     rest = template[hit.match.start(): end_break.start() if end_break else len(template)]
-    if GROUP_WORDS.search(rest) and ctx.group:
-        return ctx.group
+    listed = listed_councils(hit.sentence)
+    if GROUP_WORDS.search(rest) and (len(listed) > 1 or ctx.group):
+        return listed if len(listed) > 1 else ctx.group  # "the two new unitaries, X and Y, ... for both"
     return [authority]
 
 
@@ -340,8 +345,10 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     ctx.fieldwork_dated = [e for e in ctx.fieldwork_dated if e[0] != authority.gss_code]
     kind = hit.slot("kind").value if hit.slot("kind") else next(
         (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
-    if kind in (None, "inspection") and authority.gss_code in ctx.current and ctx.current[authority.gss_code][0] in GRADED_KINDS:
-        kind = ctx.current[authority.gss_code][0]
+    current = ctx.current.get(authority.gss_code)
+    if kind in (None, "inspection") and current and current[0] in GRADED_KINDS and (
+            current[1] == when.value or within_report_window(current[1], when.value)):
+        kind = current[0]  # the report of the inspection the article is describing
     if kind in GRADED_KINDS or kind is None:
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
     own_range(hit, when)

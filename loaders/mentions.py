@@ -132,7 +132,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
-    ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+day\b"),
+    ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),

@@ -64,6 +64,8 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if _about_something_else(hit, ctx):
         return []
+    if hit.rule.effect == "pairs":
+        return _judgements_by_council_and_date(hit, ctx)
     authority, from_context = council_of(hit, ctx, "subject")
     grade = hit.slot("grade")
     if authority is None or grade is None:
@@ -94,6 +96,22 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         elif fieldwork and not fieldwork[2] and when == verdict_date(fieldwork):
             ctx.fieldwork_dated += [(subject.gss_code, fieldwork[1], j) for j in made]
         out += made
+    return out
+
+
+def _judgements_by_council_and_date(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """"an overall effectiveness of inadequate: Stockport on 13 February and Halton on 12 July": each
+    council's verdict on its own date, which is also the report the article goes on to describe."""
+    grade = hit.slot("grade")
+    start, end = hit.match.span("pairs")
+    pairs = re.findall(r"⟪AUTH:(\d+)⟫\s+(?:on|in)\s+⟪DATE:(\d+)⟫", hit.sentence.template[start:end])
+    out: list[f.Fact] = []
+    for auth, day in pairs:
+        authority, when = hit.sentence.mentions[int(auth)].value, hit.sentence.mentions[int(day)].value
+        ctx.current[authority.gss_code] = ("inspection", when, True)
+        record_judged(ctx, authority, when, grade.value)
+        out += [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
+                            grade=grade.value, date=when, kind="inspection") for area in areas_of(hit, when)]
     return out
 
 

@@ -40,7 +40,7 @@ def extract(article: Article) -> list[f.Fact]:
                 mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
             elif isinstance(mention.value, ThatYear):  # "In November that year", the year said before
                 year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
-                mention.value = PartialDate(year, mention.value.month)
+                mention.value = PartialDate(year + mention.value.offset, mention.value.month)
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
@@ -64,8 +64,9 @@ def extract(article: Article) -> list[f.Fact]:
                 before = dict(ctx.current)
                 read = READERS[fact_type](hit, ctx)
                 found.extend(read)
-                if fact_type == "judgement":  # not the old grade of a change: it is before what follows
-                    undated += [(number, j) for j in read if isinstance(j, f.Judgement) and j.date is None]
+                # not the old grade of a change (read_change gives old, new for each area): it is before what follows
+                said = read if fact_type == "judgement" else read[1::2] if fact_type == "change" else []
+                undated += [(number, j) for j in said if isinstance(j, f.Judgement) and j.date is None]
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)

@@ -137,13 +137,14 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
+    ("season-that", r"\b(?:that|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
 ]
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("same-day", "same-month", "that-year", "relative", "day-rel", "ago")
+CASELESS = ("same-day", "same-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -177,6 +178,8 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return (SAME_DAY if precision == "same-day" else SAME_MONTH) if published else None
     if precision == "that-year":
         return ThatYear()
+    if precision == "season-that":
+        return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
         return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")])
     if precision == "ago":
@@ -247,6 +250,7 @@ class ThatYear:
     """"earlier that year", "that October", "in March that year": read against the date before it."""
 
     month: int | None = None
+    offset: int = 0  # "the following spring": the year after
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:
@@ -258,7 +262,7 @@ def _resolve_that_year(found: list[Mention], published: date | None) -> list[Men
         if isinstance(mention.value, ThatYear):
             before = [m for m in kept if m.kind == "DATE" and isinstance(m.value, d.PartialDate)]
             if before:
-                mention.value = d.PartialDate(before[-1].value.year, mention.value.month)
+                mention.value = d.PartialDate(before[-1].value.year + mention.value.offset, mention.value.month)
             elif published is None:
                 continue
         kept.append(mention)

@@ -88,6 +88,7 @@ def extract(article: Article) -> list[f.Fact]:
         if len(listed) > 1:
             ctx.group = listed
     _date_from_what_follows(undated, described_next)
+    _hand_back_dated_next(found, sentences)
     _one_kind_per_report(found)
     merged = merge(found)
     apply_refinements(merged, refinements)
@@ -129,6 +130,30 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
     at = sentence.template.find(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
     return bool(PASSING.search(sentence.template[:at]))
+
+
+def _hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None:
+    """"Services have returned to the direct control of the council. ... From today its staff are council
+    employees.": a hand-back given no date takes the one either of the next two sentences opens with."""
+    for fact in found:
+        if not isinstance(fact, f.Arrangement) or fact.operator is None or fact.operator.kind != "council" \
+                or fact.since is not None:
+            continue
+        said = next((i for i, s in enumerate(sentences) if s.text == fact.evidence[0].sentence), None)
+        if said is None:
+            continue
+        openings = [(s, re.match(r"\W*(?:from|since|as\s+of|on)\s+⟪DATE:(\d+)⟫", s.template, re.IGNORECASE))
+                    for s in sentences[said + 1: said + 3]]
+        following, opening = next(((s, m) for s, m in openings if m), (None, None))
+        if following is None or opening is None:
+            continue
+        when = following.mentions[int(opening.group(1))].value
+        fact.since = when
+        for other in found:  # the body it was handed back from stops then
+            if isinstance(other, f.Arrangement) and other.authority == fact.authority and other.until is None \
+                    and other.operator is not None and other.operator.kind != "council" \
+                    and other.evidence[0].sentence == fact.evidence[0].sentence:
+                other.until = when
 
 
 def _one_kind_per_report(found: list[f.Fact]) -> None:

@@ -205,7 +205,11 @@ def _council(authority: Authority) -> f.Organisation:
 
 
 def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
-    if hit.rule.effect == "since-then" or hit.rule.matched(hit.match, "eversince"):
+    if hit.rule.matched(hit.match, "eversince"):
+        # "When the county council was abolished in April 2021, the trust ... has delivered them ever since"
+        earlier = re.findall(r"⟪DATE:(\d+)⟫", hit.sentence.template[: hit.match.start()])
+        when = hit.sentence.mentions[int(earlier[-1])] if earlier else None
+    elif hit.rule.effect == "since-then":
         when = hit.date_earlier_in_sentence()
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()

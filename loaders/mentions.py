@@ -448,10 +448,17 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     return found
 
 
+def _not_a_council(text: str, start: int, end: int) -> bool:
+    """"Greater Manchester Police", "Leeds Teaching Hospitals": a place name in another body's name."""
+    words = config()["not_council"]
+    return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:]))
+
+
 def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sentence:
     candidates: list[Mention] = []
     candidates += date_mentions(text, published)
-    candidates += [Mention("AUTH", s, e, text[s:e], a) for s, e, a in authorities().find(text)]
+    candidates += [Mention("AUTH", s, e, text[s:e], a) for s, e, a in authorities().find(text)
+                   if not _not_a_council(text, s, e)]
     candidates += body_mentions(text, bodies)
     candidates += _concept_mentions(text)
     for pattern, key in _phrase_patterns("government"):

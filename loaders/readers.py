@@ -49,7 +49,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
-    if re.search(r"\b(?:it|them)\b", hit.match.group()) and other_subjects().search(ctx.previous) \
+    before = ctx.previous + " " + hit.sentence.original(0, hit.match.start())
+    if re.search(r"\b(?:it|them)\b", hit.match.group()) and other_subjects().search(before) \
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions):
         return True  # "The school itself is wonderful. Ofsted rated it outstanding last year."
     start = clause_start(template, hit.match.start(), follow_relative=True)

@@ -125,13 +125,18 @@ def _read_txt(text: str, name: str) -> Article:
     author = published = None
     body_from = non_empty[0] + 1
     # The header is the title, then an author line and a date line, in either order.
-    for i in non_empty[1:4]:
+    header = non_empty[1:4]
+    for n, i in enumerate(header):
         line = lines[i].strip()
         when = parse_date(line)
+        dated_next = n + 1 < len(header) and parse_date(lines[header[n + 1]]) is not None
         if when and published is None:
             published, body_from = when, i + 1
-        elif author is None and len(line.split()) <= 6 and not line.endswith((".", "?", "!")) and (
+        elif author is None and not line.endswith((".", "?", "!")) and (
+                len(line.split()) <= 6 or (len(line.split()) <= 20 and (dated_next or re.match(r"by\s", line, re.I)))) and (
                 published is None or re.match(r"by\s", line, re.IGNORECASE)):
+            # "By Daniel Okafor, Local Democracy Reporting Service", "Answered by ..., Department for
+            # Education" above the date line: a byline may be long
             author = re.sub(r"^by\s+", "", line, flags=re.IGNORECASE)
             body_from = i + 1
         else:

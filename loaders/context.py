@@ -50,6 +50,7 @@ class Context:
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
     kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
     previous: str = ""  # the sentence before, as written
+    last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
 
@@ -292,9 +293,6 @@ def relative_before(hit: Hit) -> Relative | None:
     template = hit.sentence.template
     # "Help and protection, which had been judged inadequate two years ago, was deemed ...": "ago"
     # right after a grade belongs to that grade ("three years after it was handed ..." to what follows).
-    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", template)
-    if opening and hit.sentence.mentions[int(opening.group(1))].value.word in ("after", "later"):
-        return hit.sentence.mentions[int(opening.group(1))].value  # "Two years later, ..., it was rated good"
     window = max(0, hit.match.start() - 40)
     before = [hit.sentence.mentions[int(m.group(1))].value
               for m in re.finditer(r"⟪DUR:(\d+)⟫", template[window: hit.match.start()])

@@ -33,14 +33,16 @@ def extract(article: Article) -> list[f.Fact]:
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
     for number, sentence in enumerate(sentences):
-        for mention in sentence.mentions:
+        for index, mention in enumerate(sentence.mentions):
             # only with a publication date to fall back on: see date_mentions
-            if mention.value in (SAME_DAY, SAME_MONTH):
-                day = last_date or PartialDate.of(article.published)  # type: ignore[arg-type]
+            earlier = [m.value for m in sentence.mentions[:index] if m.kind == "DATE" and isinstance(m.value, PartialDate)]
+            if mention.value in (SAME_DAY, SAME_MONTH):  # "On 18 March ... and X was appointed on the same date"
+                day = (earlier[-1] if earlier else last_date) or PartialDate.of(article.published)  # type: ignore[arg-type]
                 mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
             elif isinstance(mention.value, ThatYear):  # "In November that year", the year said before
                 year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
                 mention.value = PartialDate(year + mention.value.offset, mention.value.month)
+        ctx.last_date = last_date
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]

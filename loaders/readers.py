@@ -31,6 +31,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return fieldwork.to_year(), kind, False
     if hit.rule.effect == "previous":
         return previous_judged(authority, ctx, hit.slot("grade").value), "inspection", True
+    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", hit.sentence.template)
+    if opening and ctx.last_date is not None and hit.sentence.mentions[int(opening.group(1))].value.word in (
+            "after", "later"):
+        # "In 2017 Barnet was judged inadequate. Two years later, ..., the service was rated good."
+        return PartialDate(ctx.last_date.year + hit.sentence.mentions[int(opening.group(1))].value.years), kind, True
     relative = relative_before(hit)
     if relative is not None:
         back = years_back(relative, authority, ctx)

@@ -232,6 +232,64 @@ def test_it_began_delivering_for_both_boroughs():
     assert O("Richmond upon Thames", "Wessex Children's Trust", "2014-04-01", None, "trust") in found
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a written answer's list of councils, each with its own report date
+    ("Ofsted has published three reports with an overall effectiveness of inadequate: Stockport on 13 February "
+     "2024, Bromley on 16 February 2024 and Halton on 12 July 2024.",
+     [J("Stockport", "inadequate", "2024-02-13"), J("Bromley", "inadequate", "2024-02-16"),
+      J("Halton", "inadequate", "2024-07-12")]),
+    # two councils in one elliptical sentence, dated by a round-up's reports
+    ("On 29 January 2025 four more reports landed. Islington was rated outstanding and Gateshead good.",
+     [J("Islington", "outstanding", "2025-01-29"), J("Gateshead", "good", "2025-01-29")]),
+    # "the same day" is the day said before
+    ("Ofsted's report on North Tyneside was published on 13 January 2025. Tower Hamlets was upgraded from good to "
+     "outstanding in a report released the same day.",
+     [J("Tower Hamlets", "good", None), J("Tower Hamlets", "outstanding", "2025-01-13")][1:]),
+    # a pronoun after a school is the school
+    ("His school is a calm place, and Ofsted rated it good last year.", []),
+    # a place inside another body's name is not the council
+    ("Salford City Council welcomed the joint inspection. Inspectors spoke to Greater Manchester Police. The "
+     "council's services were rated good in January 2024.", [J("Salford", "good", "2024-01")]),
+    # "in every area" without a number: the areas of the framework then in force
+    ("Leicester City Council fell to requiring improvement in every area in a report published on 29 January 2025.",
+     [J("Leicester", "requires improvement", "2025-01-29", a) for a in
+      ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+])
+def test_round_up_phrasing_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kirklees Council has appointed Dawn Hale as its interim director of children's services. Deborah Lyle, who "
+     "became director of children's services in spring 2021, announced her intention to leave in May.",
+     R("Deborah Lyle", "director of children's services", "Kirklees")),
+    ("Kirklees Council's services were rated inadequate in May 2024. Until then the service continues to be led by "
+     "interim director of children's services Lorraine Abbot.",
+     R("Lorraine Abbot", "interim director of children's services", "Kirklees")),
+    ("Wessex Children's Trust is delighted to announce that Rachel Okonjo has been appointed as our next chief "
+     "executive. She succeeds Graham Tilley, our chief executive since the trust launched.",
+     R("Graham Tilley", "chief executive", "Wessex Children's Trust")),
+    ("Kirklees Council was issued with a statutory direction in June 2024. Nigel Ash took up post as Kirklees's "
+     "commissioner on 2 September 2024.", V("Kirklees", "commissioner appointed", "2024-09-02")),
+    ("Kirklees Council was rated inadequate in May 2024 and remains under an improvement notice issued that spring.",
+     V("Kirklees", "improvement notice", "2024")),
+    ("The department revoked the statutory direction it had issued to Kirklees Council in January 2022.",
+     V("Kirklees", "statutory direction", "2022-01")),
+    ("Children's services in Reading have returned to the direct control of the borough council. From 1 October "
+     "2025 its staff are council employees once more.", O("Reading", "Reading", "2025-10-01", None, "council")),
+])
+def test_post_intervention_and_hand_back_phrasing_is_read(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Kirklees Council said its ambition is to be judged good at its next inspection.",
+    "Jo Bloggs, chair of the council's children and families committee, welcomed Kirklees Council's report.",
+])
+def test_aims_and_committee_posts_are_no_facts(body):
+    assert [k for k in facts(body) if k[0] in ("judgements", "roles")] == []
+
+
 def test_a_council_in_a_clause_about_a_persons_past_does_not_become_the_subject():
     found = facts("Kirklees Council handed its children's services to Wessex Children's Trust in 2014. Jo Bloggs, "
                   "who had led children's services in Oldham, became its first chief executive. Its early years "

@@ -10,6 +10,7 @@ from collections import Counter
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
 from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context, Hit, described_council, hedged,
+                                  within_report_window,
                                   listed_councils, verdict_date)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
@@ -168,6 +169,10 @@ def _one_kind_per_report(found: list[f.Fact]) -> None:
     for fact in found:
         if isinstance(fact, f.Judgement) and (fact.authority, fact.date) in kinds:
             fact.kind = kinds[(fact.authority, fact.date)]
+        elif isinstance(fact, f.Inspection) and fact.kind == "inspection" and fact.date is not None:
+            # "Inspectors spent four weeks in the county in June ... The re-inspection judged ..."
+            fact.kind = next((kind for (authority, day), kind in kinds.items() if authority == fact.authority
+                              and day is not None and within_report_window(fact.date, day)), fact.kind)
 
 
 # A sentence that opens by referring back keeps talking about the same council.

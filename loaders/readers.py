@@ -155,7 +155,9 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     out: list[f.Fact] = []
     for area in areas_of(hit, new_date):
-        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
+        # "falling from good to requiring improvement in every area": the old grade was overall
+        old_area = "overall" if hit.rule.matched(hit.match, "every") else area
+        out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=old_area,
                                grade=old.value, date=old_date, kind="inspection"))
         out.append(f.Judgement(evidence=[hit.evidence(confidence)], authority=authority, area=area,
                                grade=new.value, date=new_date, kind=new_kind))
@@ -165,6 +167,8 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
+    if kind == "named-before":
+        kind = ctx.kinds_named[-1] if ctx.kinds_named else ""
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     when = hit.slot("date")
@@ -173,6 +177,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or not kind or when is None:
         return []
     subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []
+    if len(subjects) < 2 and ctx.group and GROUP_WORDS.search(hit.sentence.template, hit.match.end()):
+        subjects = ctx.group  # "A focused visit in October looked at the front door in both areas."
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
         if not fieldwork_of_known_report(ctx, subject, when.value):

@@ -168,7 +168,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
     if kind == "named-before":
-        kind = ctx.kinds_named[-1] if ctx.kinds_named else ""
+        kind = ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     when = hit.slot("date")

@@ -22,7 +22,7 @@ FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
-GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:council\s+)?"
+GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:of\s+(?:the|those|these)\s+)?(?:council\s+)?"
                          r"(?:councils|authorities|boroughs|areas)|(?:of|for|to)\s+both)\b", re.IGNORECASE)
 
 
@@ -98,10 +98,17 @@ class Hit:
     def published_date(self) -> Mention | None:
         """"Ofsted's first full look at services, published in November 2015, found them inadequate":
         a publication date the sentence gives before the match."""
-        found = re.findall(r"\b(?:published|released)\s+(?:(?:in|on)\s+)?⟪DATE:(\d+)⟫",
-                           self.sentence.template[: self.match.start()], re.IGNORECASE)
+        published = r"(?:published|released|landed|came\s+out)\s+(?:(?:in|on)\s+)?⟪DATE:(\d+)⟫"
+        found = re.findall(r"\b" + published, self.sentence.template[: self.match.start()], re.IGNORECASE)
         free = [int(i) for i in found if int(i) not in self.owned]
-        return self.sentence.mentions[free[-1]] if free else None
+        if free:
+            return self.sentence.mentions[free[-1]]
+        # "... was rated good, a verdict published in July 2023": the clause right after, if it says so
+        after = re.match(r",\s+(?:a|the|in\s+a)\s+(?:verdict|report|judgement|decision)\s+" + published,
+                         self.sentence.template[self.match.end():], re.IGNORECASE)
+        if after and int(after.group(1)) not in self.owned:
+            return self.sentence.mentions[int(after.group(1))]
+        return None
 
     def date_earlier_in_sentence(self) -> Mention | None:
         """"The department intervened in March, issuing notices to ...": the last free date before

@@ -75,6 +75,8 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.scene = _scene_date(sentence)
         ctx.previous = sentence.text
         ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
+        if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
+            ctx.interventions_named += [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)

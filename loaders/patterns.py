@@ -109,6 +109,11 @@ def _data() -> dict:
     return tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
 
 
+@cache
+def habitual() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{cue})" for cue in _data()["habitual"]["cues"]), re.IGNORECASE)
+
+
 def area_sets() -> dict[str, list[str]]:
     return _data()["area_sets"]
 

@@ -13,7 +13,7 @@ from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Conte
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
 from cskg.loaders.mentions import Mention, config
-from cskg.loaders.patterns import other_subjects
+from cskg.loaders.patterns import habitual, other_subjects
 
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
@@ -64,6 +64,8 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     end_break = CLAUSE_BREAK.search(template, hit.match.end())
     # The words as written: a school's name may have become a token.
     clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
+    if habitual().search(hit.sentence.original(clause_start(template, max(start - 1, 0)), hit.match.end())):
+        return True  # "a decade in which the borough's services were judged inadequate"
     return bool(other_subjects().search(clause))
 
 
@@ -340,6 +342,8 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = "improvement-notice" if hit.rule.matched(hit.match, "notice") else "statutory-direction"
     else:
         kind = hit.rule.kind
+    if kind == "named-before":  # a list under "... are subject to a statutory direction"
+        kind = ctx.interventions_named[-1] if ctx.interventions_named else ""
     if kind == "commissioner":  # the post's name, read where the intervention is meant
         kind = "commissioner-appointed"
     if hit.rule.kinds and kind not in hit.rule.kinds:

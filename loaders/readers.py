@@ -167,6 +167,8 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
+    if _about_something_else(hit, ctx):
+        return []  # "My son's school, rated good when inspectors visited in 2022"
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
     if kind == "named-before":
@@ -353,12 +355,20 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
     subjects = listed or subjects_of(hit, ctx, authority)
-    when = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    when = mention.value if mention else None
+    lead_in = hit.sentence.template[max(0, hit.match.start() - 30): hit.match.end()]
+    if when is None and ctx.published is not None and PRESENT_PERFECT.search(lead_in):
+        # "The government has issued a formal notice to X": news of the month the article appeared
+        when = PartialDate(ctx.published.year, ctx.published.month)
     by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
     by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
     confidence = hit.confidence(from_context)
     return [f.Intervention(evidence=[hit.evidence(confidence)], authority=subject, kind=kind,
-                           date=when.value if when else None, by=by_org) for subject in subjects]
+                           date=when, by=by_org) for subject in subjects]
+
+
+PRESENT_PERFECT = re.compile(r"\b(?:has|have)\s+(?:just\s+|now\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
 
 
 def _government_name(key: str) -> str:

@@ -99,7 +99,8 @@ class Hit:
     def published_date(self) -> Mention | None:
         """"Ofsted's first full look at services, published in November 2015, found them inadequate":
         a publication date the sentence gives before the match."""
-        published = r"(?:published|released|landed|came\s+out)\s+(?:(?:in|on)\s+)?⟪DATE:(\d+)⟫"
+        published = (r"(?:published|released|landed|came\s+out)\s+(?:(?:in|on)\s+(?:the\s+(?:first|last|early)\s+"
+                     r"(?:days|weeks)\s+of\s+)?)?⟪DATE:(\d+)⟫")
         found = re.findall(r"\b" + published, self.sentence.template[: self.match.start()], re.IGNORECASE)
         free = [int(i) for i in found if int(i) not in self.owned]
         if free:

@@ -119,11 +119,13 @@ def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: l
     2019, ...": a verdict given without a date takes the date of the inspection the next sentences describe."""
     for number, judgement in undated:
         assert judgement.authority is not None
-        for later, changed in described:
-            context = changed.get(judgement.authority.gss_code)
-            if number < later <= number + 2 and context is not None and context[0] in GRADED_KINDS:
-                judgement.date, judgement.kind = verdict_date(context), context[0]
-                break
+        near = [changed[judgement.authority.gss_code] for later, changed in described
+                if number < later <= number + 2 and judgement.authority.gss_code in changed
+                and changed[judgement.authority.gss_code][0] in GRADED_KINDS]
+        # a report the next sentences give dates the verdict better than the fieldwork they give first
+        context = next((c for c in near if c[2]), near[0] if near else None)
+        if context is not None:
+            judgement.date, judgement.kind = verdict_date(context), context[0]
 
 
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause

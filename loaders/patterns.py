@@ -114,6 +114,10 @@ def habitual() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in _data()["habitual"]["cues"]), re.IGNORECASE)
 
 
+def recorded_posts() -> list[str]:
+    return _data()["posts"]["recorded"]
+
+
 def area_sets() -> dict[str, list[str]]:
     return _data()["area_sets"]
 

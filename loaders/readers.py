@@ -13,7 +13,7 @@ from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Conte
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
 from cskg.loaders.mentions import Mention, config
-from cskg.loaders.patterns import habitual, other_subjects
+from cskg.loaders.patterns import habitual, other_subjects, recorded_posts
 
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
@@ -61,12 +61,17 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
+    elif PARTICIPLE.match(template, start):
+        start = clause_start(template, max(start - 1, 0))  # "My son's school, rated good when inspectors visited"
     end_break = CLAUSE_BREAK.search(template, hit.match.end())
     # The words as written: a school's name may have become a token.
     clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
     if habitual().search(hit.sentence.original(clause_start(template, max(start - 1, 0)), hit.match.end())):
         return True  # "a decade in which the borough's services were judged inadequate"
     return bool(other_subjects().search(clause))
+
+
+PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|where)\b", re.IGNORECASE)
 
 
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -297,7 +302,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
         role = "commissioner" if role == "commissioner-appointed" else ""
-    if (person is None and hit.rule.effect != "announce") or not role:
+    if (person is None and hit.rule.effect != "announce") or role not in recorded_posts():
         return []
     org_mention = hit.slot("org")
     council = ctx.focus or ctx.main

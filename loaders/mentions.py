@@ -120,6 +120,7 @@ class Relative:
 
     years: int
     word: str  # after, later, before, earlier or ago, as the text says
+    to_the_day: bool = False  # "five years to the day after"
 
 
 DATE_PATTERNS: list[tuple[str, str]] = [
@@ -141,7 +142,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
-    ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<dir>after|later|before|earlier|ago)\b"),
+    ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
 CASELESS = ("same-day", "same-month", "that-year", "season-that", "relative", "day-rel", "ago")
@@ -186,7 +187,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         n = d.number(g["n"])
         if n is None:
             return None
-        return Relative(n, g["dir"].lower())
+        return Relative(n, g["dir"].lower(), bool(g.get("exact")))
     if precision == "year":
         return d.PartialDate(int(g["year"]))
     month = d.MONTHS.get((g.get("month") or "").lower().rstrip("."))

@@ -235,6 +235,13 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
+    counted = re.search(r"⟪DATE:(\d+)⟫\s*,?\s*⟪DUR:(\d+)⟫\s*$", hit.sentence.template[: hit.match.start()])
+    if since is None and counted:
+        # "dissolved it on 1 October 2024, five years to the day after the company took on the county's services"
+        end, span = hit.sentence.mentions[int(counted.group(1))].value, hit.sentence.mentions[int(counted.group(2))].value
+        if span.word in ("after", "later"):
+            since = PartialDate(end.year - span.years, end.month if span.to_the_day else None,
+                                end.day if span.to_the_day else None)
     if hit.rule.effect == "returned":
         body = nearest_body(hit, ctx)
         authority, from_context = council_of(hit, ctx, "authority", body=body)

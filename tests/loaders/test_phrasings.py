@@ -290,6 +290,68 @@ def test_aims_and_committee_posts_are_no_facts(body):
     assert [k for k in facts(body) if k[0] in ("judgements", "roles")] == []
 
 
+@pytest.mark.parametrize("body, expected", [
+    # a written answer's list under a heading that names the intervention
+    ("The following councils are subject to a statutory direction under section 497A of the Education Act 1996.\n"
+     "- Kirklees: 28 October 2022.\n- Calderdale: 9 October 2014.",
+     [V("Kirklees", "statutory direction", "2022-10-28"), V("Calderdale", "statutory direction", "2014-10-09")]),
+    # present perfect with no date: the publication month
+    ("The government has issued a formal improvement notice to Kirklees Council.",
+     [V("Kirklees", "improvement notice", "2023-03")]),
+    ("Kirklees Council was rated inadequate in 2019. A second direction followed in March 2020.",
+     [V("Kirklees", "statutory direction", "2020-03")]),
+])
+def test_more_intervention_phrasing_is_read(body, expected):
+    assert [k for k in facts(body) if k[0] == "interventions"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wessex Children's Trust runs children's services in Dorset. In September 2022 the trust was quietly folded "
+     "back into the council.", O("Dorset", "Dorset", "2022-09", None, "council")),
+    ("Dorset Council dissolved Wessex Children's Trust on 1 October 2024, five years to the day after the trust took "
+     "on the county's social care.", O("Dorset", "Wessex Children's Trust", "2019-10-01", "2024-10-01", "trust")),
+    ("Wessex Children's Trust took over children's services in Dorset in 2014. We have delivered children's services "
+     "in Dorset since 2014 and in Wiltshire since August 2017.",
+     O("Wiltshire", "Wessex Children's Trust", "2017-08", None, "trust")),
+])
+def test_more_operator_phrasing_is_read(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Inspectors, who were in Kirklees between 18 and 29 November 2024, handed the West Yorkshire council Ofsted's "
+     "lowest rating in a report published on 20 January 2025.",
+     [J("Kirklees", "inadequate", "2025-01-20"), I("Kirklees", "inspection", "2024-11-18")]),
+    ("Kirklees Council's services were rated outstanding in a report published on 13 January 2025, with Ofsted "
+     "judging the council outstanding in every one of the four areas it assessed: leadership, help and protection, "
+     "children in care and care leavers.",
+     [J("Kirklees", "outstanding", "2025-01-13", a) for a in
+      ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    ("Kirklees Council's report, which landed in the first days of January 2016, judged the council inadequate "
+     "overall.", [J("Kirklees", "inadequate", "2016-01")]),
+    ("It was not until Ofsted returned in 2023 that Kirklees Council's services were rated good, a verdict "
+     "published in July 2023.", [J("Kirklees", "good", "2023-07"), I("Kirklees", "inspection", "2023")]),
+])
+def test_more_verdict_phrasing_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kirklees Council's services were judged inadequate in May 2024. Paul Rendell, director of children's services, "
+     "said staff were determined.", R("Paul Rendell", "director of children's services", "Kirklees")),
+    ("Kirklees Council was issued with a statutory direction in 2022 and the department installed a commissioner, "
+     "Mark Rennison, to oversee the recovery.", R("Mark Rennison", "commissioner", "Kirklees")),
+])
+def test_more_post_phrasing_is_read(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_lead_member_is_not_a_recorded_post():
+    found = facts("Kirklees Council was rated good in May 2024. Jo Bloggs, Kirklees's lead member for children's "
+                  "services, said she was proud.")
+    assert [k for k in found if k[0] == "roles"] == []
+
+
 def test_a_council_in_a_clause_about_a_persons_past_does_not_become_the_subject():
     found = facts("Kirklees Council handed its children's services to Wessex Children's Trust in 2014. Jo Bloggs, "
                   "who had led children's services in Oldham, became its first chief executive. Its early years "

@@ -114,7 +114,9 @@ def _operator_kind_order() -> dict[str, int]:
 def complete(fact: f.Fact) -> bool:
     if isinstance(fact, f.Arrangement):
         return fact.authority is not None and fact.operator is not None
-    if isinstance(fact, f.Judgement) and fact.date is None:
-        return False  # "was set up after services were judged inadequate": no time to place the verdict at
+    if isinstance(fact, (f.Judgement, f.Intervention)) and fact.date is None:
+        # "was set up after services were judged inadequate", "the department appointed an adviser":
+        # no time to place the verdict or the intervention at in the history
+        return False
     return getattr(fact, "authority", True) is not None
 

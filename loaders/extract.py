@@ -6,6 +6,7 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
+from datetime import date
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
@@ -94,6 +95,8 @@ def extract(article: Article) -> list[f.Fact]:
             ctx.group = listed
     _date_from_what_follows(undated, described_next)
     _hand_back_dated_next(found, sentences)
+    _dated_alongside(found)
+    _ended_with_the_council(found, article.published)
     _one_kind_per_report(found)
     merged = merge(found)
     apply_refinements(merged, refinements)
@@ -161,6 +164,34 @@ def _hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> Non
                     and other.operator is not None and other.operator.kind != "council" \
                     and other.evidence[0].sentence == fact.evidence[0].sentence:
                 other.until = when
+
+
+ALONGSIDE = re.compile(r"^\W*(?:alongside\s+(?:it|this|that|the\s+\w+)|at\s+the\s+same\s+time)\b", re.IGNORECASE)
+
+
+def _dated_alongside(found: list[f.Fact]) -> None:
+    """"The government has issued an improvement notice ... Alongside it, the department appointed an
+    improvement adviser": the date of the intervention before it."""
+    before: dict[str, PartialDate] = {}
+    for fact in found:
+        if not isinstance(fact, f.Intervention) or fact.authority is None:
+            continue
+        if fact.date is None and ALONGSIDE.match(fact.evidence[0].sentence):
+            fact.date = before.get(fact.authority.gss_code)
+        if fact.date is not None:
+            before[fact.authority.gss_code] = fact.date
+
+
+def _ended_with_the_council(found: list[f.Fact], published: date | None) -> None:
+    """A body cannot run the services of a council after the council was abolished: in an article
+    written since, its arrangement ends then (the month the gazetteer gives), unless the article says."""
+    for fact in found:
+        if isinstance(fact, f.Arrangement) and fact.until is None and fact.authority is not None \
+                and fact.authority.end_date and fact.operator is not None and fact.operator.kind != "council" \
+                and published is not None and published.isoformat() >= fact.authority.end_date:
+            ended = PartialDate.parse(fact.authority.end_date[:7])
+            if fact.since is None or fact.since.start() < ended.start():
+                fact.until = ended
 
 
 def _one_kind_per_report(found: list[f.Fact]) -> None:

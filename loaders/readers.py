@@ -176,7 +176,9 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []  # "My son's school, rated good when inspectors visited in 2022"
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
-    if kind == "named-before":
+    if hit.rule.matched(hit.match, "reinspected"):
+        kind = "re-inspection"
+    elif kind == "named-before":
         kind = ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")

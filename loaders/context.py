@@ -285,10 +285,12 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
     count = hit.rule.matched(hit.match, "count")
     every = hit.rule.matched(hit.match, "every")
-    if not also and count and every:
+    if not also and every and when is not None and framework_areas(when.year):
+        # "in every area", "in all five areas": the areas of the framework then in force (writers count
+        # the overall verdict in or out, so the date decides rather than the number)
+        also = framework_areas(when.year)
+    elif not also and count and every:
         also = area_sets()[count.lower()]
-    elif not also and every and when is not None:
-        also = framework_areas(when.year)  # "to requiring improvement in every area"
     if hit.rule.effect == "areas-only":
         return also
     if not named and (not also or hit.rule.matched(hit.match, "every")):

@@ -84,7 +84,7 @@ class Hit:
             # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
             # a clause that is only a date dates the clause after it.
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
-                             r"(?:(?:since|from|in|on|by|during)\s+)?"
+                             r"(?:(?:since|from|in|on|by|during|this|last)\s+)?"
                              r"⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]

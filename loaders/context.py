@@ -49,6 +49,7 @@ class Context:
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
     kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
+    last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
     last_date: PartialDate | None = None  # the last date the sentences before gave

@@ -172,16 +172,18 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
-    if _about_something_else(hit, ctx):
-        return []  # "My son's school, rated good when inspectors visited in 2022"
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
         kind = ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
+    elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
+        kind = ctx.last_inspection_kind or (ctx.kinds_named[-1] if ctx.kinds_named else "inspection")
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
+    if kind != "jtai" and _about_something_else(hit, ctx):
+        return []  # "My son's school, rated good when inspectors visited in 2022"; a joint inspection has partners
     when = hit.slot("date")
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
@@ -201,6 +203,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     plural = visits or (hit.slot("kind") is not None and hit.slot("kind").text.lower().endswith("s"))
     # "visits in March and July" are two; "a re-inspection in April and May" is one, from April
+    ctx.last_inspection_kind = kind
     listed = [m.value for m in _more_dates(hit)]  # taken either way: no other fact is dated by them
     dates = [when.value] + listed if plural else [when.value]
     return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)

@@ -363,6 +363,32 @@ def test_re_inspected_is_a_re_inspection():
     assert found == [I("Lambeth", "re-inspection", "2018")]
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Kirklees Council was rated inadequate in 2023 and has had monitoring visits since. Ofsted made a monitoring "
+     "visit to Kirklees Council on 17 September 2024. The first, in May 2024, looked at care leavers.",
+     [I("Kirklees", "monitoring visit", "2024-09-17"), I("Kirklees", "monitoring visit", "2024-05")]),
+    ("A joint inspection of Salford City Council has found gaps. Inspectors from four watchdogs - Ofsted, the Care "
+     "Quality Commission and HM Inspectorate of Probation - spent a week in the city between 15 and 19 April 2024.",
+     [I("Salford", "joint targeted area inspection", "2024-04-15")]),
+])
+def test_more_visit_phrasing_is_read(body, expected):
+    assert [k for k in facts(body) if k[0] == "inspections"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Following the inadequate judgement for Stockport published on 13 February 2024, the department acted.",
+     [J("Stockport", "inadequate", "2024-02-13")]),
+    ("This March, Doncaster was rated good.", [J("Doncaster", "good", "2023-03")]),
+    ("Sandwell was last graded requires improvement in July 2022, and before that had been rated inadequate twice: "
+     "in 2015, and again at a re-inspection whose report came out in January 2018.",
+     [J("Sandwell", "requires improvement", "2022-07"), J("Sandwell", "inadequate", "2015"),
+      J("Sandwell", "inadequate", "2018-01", kind="re-inspection")]),
+    ("Had Sandwell's trust been judged inadequate again last year, the pressure would have been intense.", []),
+])
+def test_verdicts_told_in_passing_are_read(body, expected):
+    assert [k for k in facts(body) if k[0] == "judgements"] == sorted(expected, key=repr)
+
+
 def test_a_lead_member_is_not_a_recorded_post():
     found = facts("Kirklees Council was rated good in May 2024. Jo Bloggs, Kirklees's lead member for children's "
                   "services, said she was proud.")

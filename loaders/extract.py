@@ -6,19 +6,18 @@ from __future__ import annotations
 import copy
 import re
 from collections import Counter
-from datetime import date
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, Context, Hit, described_council, hedged,
-                                  within_report_window,
-                                  listed_councils, verdict_date)
+from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, Context, Hit, described_council, hedged,
+                                  listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import SAME_DAY, SAME_MONTH, Mention, ThatYear, Sentence, find_mentions, index_bodies
 from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
+from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
 
 
@@ -35,15 +34,7 @@ def extract(article: Article) -> list[f.Fact]:
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
     for number, sentence in enumerate(sentences):
-        for index, mention in enumerate(sentence.mentions):
-            # only with a publication date to fall back on: see date_mentions
-            earlier = [m.value for m in sentence.mentions[:index] if m.kind == "DATE" and isinstance(m.value, PartialDate)]
-            if mention.value in (SAME_DAY, SAME_MONTH):  # "On 18 March ... and X was appointed on the same date"
-                day = (earlier[-1] if earlier else last_date) or PartialDate.of(article.published)  # type: ignore[arg-type]
-                mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
-            elif isinstance(mention.value, ThatYear):  # "In November that year", the year said before
-                year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
-                mention.value = PartialDate(year + mention.value.offset, mention.value.month)
+        _dates_said_before(sentence, last_date, article)
         ctx.last_date = last_date
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
@@ -93,15 +84,25 @@ def extract(article: Article) -> list[f.Fact]:
         listed = listed_councils(sentence)
         if len(listed) > 1:
             ctx.group = listed
-    _date_from_what_follows(undated, described_next)
-    _hand_back_dated_next(found, sentences)
-    _dated_alongside(found)
-    _ended_with_the_council(found, article.published)
-    _one_kind_per_report(found)
+    settle(found, sentences, article.published, undated, described_next)
     merged = merge(found)
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
+
+
+def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article) -> None:
+    """"On 18 March ... and X was appointed on the same date", "In November that year": dates read
+    against the date said before, in this sentence or the ones before it, else the publication date
+    (date_mentions leaves these only when the article has one)."""
+    for index, mention in enumerate(sentence.mentions):
+        earlier = [m.value for m in sentence.mentions[:index] if m.kind == "DATE" and isinstance(m.value, PartialDate)]
+        if mention.value in (SAME_DAY, SAME_MONTH):
+            day = (earlier[-1] if earlier else last_date) or PartialDate.of(article.published)  # type: ignore[arg-type]
+            mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
+        elif isinstance(mention.value, ThatYear):
+            year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
+            mention.value = PartialDate(year + mention.value.offset, mention.value.month)
 
 
 def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
@@ -117,20 +118,6 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
     return [post]
 
 
-def _date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
-    """"..., after Ofsted found the county's services inadequate. That inspection, carried out in June
-    2019, ...": a verdict given without a date takes the date of the inspection the next sentences describe."""
-    for number, judgement in undated:
-        assert judgement.authority is not None
-        near = [changed[judgement.authority.gss_code] for later, changed in described
-                if number < later <= number + 2 and judgement.authority.gss_code in changed
-                and changed[judgement.authority.gss_code][0] in GRADED_KINDS]
-        # a report the next sentences give dates the verdict better than the fieldwork they give first
-        context = next((c for c in near if c[2]), near[0] if near else None)
-        if context is not None:
-            judgement.date, judgement.kind = verdict_date(context), context[0]
-
-
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
 # about a person's past is not what the article goes on to talk about.
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
@@ -140,74 +127,6 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
     at = sentence.template.find(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
     return bool(PASSING.search(sentence.template[:at]))
-
-
-def _hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None:
-    """"Services have returned to the direct control of the council. ... From today its staff are council
-    employees.": a hand-back given no date takes the one either of the next two sentences opens with."""
-    for fact in found:
-        if not isinstance(fact, f.Arrangement) or fact.operator is None or fact.operator.kind != "council" \
-                or fact.since is not None:
-            continue
-        said = next((i for i, s in enumerate(sentences) if s.text == fact.evidence[0].sentence), None)
-        if said is None:
-            continue
-        openings = [(s, re.match(r"\W*(?:from|since|as\s+of|on)\s+⟪DATE:(\d+)⟫", s.template, re.IGNORECASE))
-                    for s in sentences[said + 1: said + 3]]
-        following, opening = next(((s, m) for s, m in openings if m), (None, None))
-        if following is None or opening is None:
-            continue
-        when = following.mentions[int(opening.group(1))].value
-        fact.since = when
-        for other in found:  # the body it was handed back from stops then
-            if isinstance(other, f.Arrangement) and other.authority == fact.authority and other.until is None \
-                    and other.operator is not None and other.operator.kind != "council" \
-                    and other.evidence[0].sentence == fact.evidence[0].sentence:
-                other.until = when
-
-
-ALONGSIDE = re.compile(r"^\W*(?:alongside\s+(?:it|this|that|the\s+\w+)|at\s+the\s+same\s+time)\b", re.IGNORECASE)
-
-
-def _dated_alongside(found: list[f.Fact]) -> None:
-    """"The government has issued an improvement notice ... Alongside it, the department appointed an
-    improvement adviser": the date of the intervention before it."""
-    before: dict[str, PartialDate] = {}
-    for fact in found:
-        if not isinstance(fact, f.Intervention) or fact.authority is None:
-            continue
-        if fact.date is None and ALONGSIDE.match(fact.evidence[0].sentence):
-            fact.date = before.get(fact.authority.gss_code)
-        if fact.date is not None:
-            before[fact.authority.gss_code] = fact.date
-
-
-def _ended_with_the_council(found: list[f.Fact], published: date | None) -> None:
-    """A body cannot run the services of a council after the council was abolished: in an article
-    written since, its arrangement ends then (the month the gazetteer gives), unless the article says."""
-    for fact in found:
-        if isinstance(fact, f.Arrangement) and fact.until is None and fact.authority is not None \
-                and fact.authority.end_date and fact.operator is not None and fact.operator.kind != "council" \
-                and published is not None and published.isoformat() >= fact.authority.end_date:
-            ended = PartialDate.parse(fact.authority.end_date[:7])
-            if fact.since is None or fact.since.start() < ended.start():
-                fact.until = ended
-
-
-def _one_kind_per_report(found: list[f.Fact]) -> None:
-    """"A report published yesterday found the service requires improvement ... The re-inspection judged
-    adoption good": the verdicts of one council on one date come from one inspection, of the kind named."""
-    kinds: dict[tuple, str] = {}
-    for fact in found:
-        if isinstance(fact, f.Judgement) and fact.date is not None and fact.kind != "inspection":
-            kinds[(fact.authority, fact.date)] = fact.kind
-    for fact in found:
-        if isinstance(fact, f.Judgement) and (fact.authority, fact.date) in kinds:
-            fact.kind = kinds[(fact.authority, fact.date)]
-        elif isinstance(fact, f.Inspection) and fact.kind == "inspection" and fact.date is not None:
-            # "Inspectors spent four weeks in the county in June ... The re-inspection judged ..."
-            fact.kind = next((kind for (authority, day), kind in kinds.items() if authority == fact.authority
-                              and day is not None and within_report_window(fact.date, day)), fact.kind)
 
 
 # A sentence that opens by referring back keeps talking about the same council.

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import I, J, O, R, V, facts, gss
+from fact_helpers import I, J, O, R, V, facts
 
 def expected(*keys: tuple) -> list[tuple]:
     return sorted(keys, key=repr)

@@ -346,18 +346,6 @@ def test_more_post_phrasing_is_read(body, expected):
     assert expected in facts(body)
 
 
-def test_an_adviser_appointed_alongside_a_notice_takes_its_date():
-    found = facts("Kirklees Council was issued with an improvement notice in March 2024. Alongside it, the "
-                  "department appointed an improvement adviser.")
-    assert V("Kirklees", "improvement adviser appointed", "2024-03") in found
-
-
-def test_a_body_stops_running_an_abolished_councils_services():
-    found = facts("Northamptonshire Children's Trust took over children's services in Northamptonshire on "
-                  "1 November 2020.")
-    assert O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11-01", "2021-04", "trust") in found
-
-
 def test_re_inspected_is_a_re_inspection():
     found = facts("Lambeth was re-inspected in 2018.")
     assert found == [I("Lambeth", "re-inspection", "2018")]

@@ -1,0 +1,104 @@
+"""What the sentences after a fact settle about it, once the whole article is read: a date the next
+sentences give, the kind of inspection one report names, the end of an arrangement with an abolished
+council."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from cskg.loaders import facts as f
+from cskg.loaders.context import GRADED_KINDS, verdict_date, within_report_window
+from cskg.loaders.dates import PartialDate
+from cskg.loaders.mentions import Sentence
+
+
+def settle(found: list[f.Fact], sentences: list[Sentence], published: date | None,
+           undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
+    """Complete the facts read sentence by sentence with what the rest of the article says."""
+    date_from_what_follows(undated, described)
+    hand_back_dated_next(found, sentences)
+    dated_alongside(found)
+    ended_with_the_council(found, published)
+    one_kind_per_report(found)
+
+
+def date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
+    """"..., after Ofsted found the county's services inadequate. That inspection, carried out in June
+    2019, ...": a verdict given without a date takes the date of the inspection the next sentences describe."""
+    for number, judgement in undated:
+        assert judgement.authority is not None
+        near = [changed[judgement.authority.gss_code] for later, changed in described
+                if number < later <= number + 2 and judgement.authority.gss_code in changed
+                and changed[judgement.authority.gss_code][0] in GRADED_KINDS]
+        # a report the next sentences give dates the verdict better than the fieldwork they give first
+        context = next((c for c in near if c[2]), near[0] if near else None)
+        if context is not None:
+            judgement.date, judgement.kind = verdict_date(context), context[0]
+
+
+def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None:
+    """"Services have returned to the direct control of the council. ... From today its staff are council
+    employees.": a hand-back given no date takes the one either of the next two sentences opens with."""
+    for fact in found:
+        if not isinstance(fact, f.Arrangement) or fact.operator is None or fact.operator.kind != "council" \
+                or fact.since is not None:
+            continue
+        said = next((i for i, s in enumerate(sentences) if s.text == fact.evidence[0].sentence), None)
+        if said is None:
+            continue
+        openings = [(s, re.match(r"\W*(?:from|since|as\s+of|on)\s+⟪DATE:(\d+)⟫", s.template, re.IGNORECASE))
+                    for s in sentences[said + 1: said + 3]]
+        following, opening = next(((s, m) for s, m in openings if m), (None, None))
+        if following is None or opening is None:
+            continue
+        when = following.mentions[int(opening.group(1))].value
+        fact.since = when
+        for other in found:  # the body it was handed back from stops then
+            if isinstance(other, f.Arrangement) and other.authority == fact.authority and other.until is None \
+                    and other.operator is not None and other.operator.kind != "council" \
+                    and other.evidence[0].sentence == fact.evidence[0].sentence:
+                other.until = when
+
+
+ALONGSIDE = re.compile(r"^\W*(?:alongside\s+(?:it|this|that|the\s+\w+)|at\s+the\s+same\s+time)\b", re.IGNORECASE)
+
+
+def dated_alongside(found: list[f.Fact]) -> None:
+    """"The government has issued an improvement notice ... Alongside it, the department appointed an
+    improvement adviser": the date of the intervention before it."""
+    before: dict[str, PartialDate] = {}
+    for fact in found:
+        if not isinstance(fact, f.Intervention) or fact.authority is None:
+            continue
+        if fact.date is None and ALONGSIDE.match(fact.evidence[0].sentence):
+            fact.date = before.get(fact.authority.gss_code)
+        if fact.date is not None:
+            before[fact.authority.gss_code] = fact.date
+
+
+def ended_with_the_council(found: list[f.Fact], published: date | None) -> None:
+    """A body cannot run the services of a council after the council was abolished: in an article
+    written since, its arrangement ends then (the month the gazetteer gives), unless the article says."""
+    for fact in found:
+        if isinstance(fact, f.Arrangement) and fact.until is None and fact.authority is not None \
+                and fact.authority.end_date and fact.operator is not None and fact.operator.kind != "council" \
+                and published is not None and published.isoformat() >= fact.authority.end_date:
+            ended = PartialDate.parse(fact.authority.end_date[:7])
+            if fact.since is None or fact.since.start() < ended.start():
+                fact.until = ended
+
+
+def one_kind_per_report(found: list[f.Fact]) -> None:
+    """"A report published yesterday found the service requires improvement ... The re-inspection judged
+    adoption good": the verdicts of one council on one date come from one inspection, of the kind named."""
+    kinds: dict[tuple, str] = {}
+    for fact in found:
+        if isinstance(fact, f.Judgement) and fact.date is not None and fact.kind != "inspection":
+            kinds[(fact.authority, fact.date)] = fact.kind
+    for fact in found:
+        if isinstance(fact, f.Judgement) and (fact.authority, fact.date) in kinds:
+            fact.kind = kinds[(fact.authority, fact.date)]
+        elif isinstance(fact, f.Inspection) and fact.kind == "inspection" and fact.date is not None:
+            # "Inspectors spent four weeks in the county in June ... The re-inspection judged ..."
+            fact.kind = next((kind for (authority, day), kind in kinds.items() if authority == fact.authority
+                              and day is not None and within_report_window(fact.date, day)), fact.kind)

@@ -22,7 +22,7 @@ FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
-GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:of\s+(?:the|those|these)\s+)?(?:council\s+)?"
+GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s+of\s+the)\s+(?:of\s+(?:the|those|these)\s+)?(?:[A-Z][\w-]+\s+)?(?:council\s+)?"
                          r"(?:councils|authorities|boroughs|areas)|(?:of|for|to)\s+both)\b", re.IGNORECASE)
 
 

@@ -287,7 +287,8 @@ def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority
     """"on behalf of both councils": the councils the article listed last."""
     template = hit.sentence.template
     end_break = CLAUSE_BREAK.search(template, hit.match.end())
-    rest = template[hit.match.start(): end_break.start() if end_break else len(template)]
+    # "The two London councils ... handed their services to it": the subject before, or the words after
+    rest = template[clause_start(template, hit.match.start()): end_break.start() if end_break else len(template)]
     listed = listed_councils(hit.sentence)
     if GROUP_WORDS.search(rest) and (len(listed) > 1 or ctx.group):
         return listed if len(listed) > 1 else ctx.group  # "the two new unitaries, X and Y, ... for both"

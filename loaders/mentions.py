@@ -127,6 +127,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "on 17 and 18 September 2024", "between 11-22 March": the first day
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
+    # "October 15 and 16", "October 22-23": the first day
+    ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w,-]|\s*,?\s*(?:19|20)\d\d)"),
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),

@@ -214,7 +214,8 @@ def _more_dates(hit: Hit) -> list[Mention]:
     """"visits in March and July and in November": every date of the list, not only the first."""
     template, at, found = hit.sentence.template, hit.match.end(), []
     while True:
-        more = re.match(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫", template[at:])
+        more = re.match(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫",
+                        template[at:])
         if not more or int(more.group(1)) in hit.owned:
             return found
         found.append(hit.sentence.mentions[int(more.group(1))])

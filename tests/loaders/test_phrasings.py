@@ -377,6 +377,36 @@ def test_verdicts_told_in_passing_are_read(body, expected):
     assert [k for k in facts(body) if k[0] == "judgements"] == sorted(expected, key=repr)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ("Wessex Children's Trust ran Dorset's children's services from 2019. Wessex Children's Trust ceased trading on "
+     "1 October 2024, with its staff returning to the direct employment of Dorset Council.",
+     O("Dorset", "Dorset", "2024-10-01", None, "council")),
+    ("Wessex Children's Trust has been jointly owned by Dorset and Wiltshire councils, and has delivered services "
+     "for both, since April 2014.", O("Wiltshire", "Wessex Children's Trust", "2014-04", None, "trust")),
+    ("Wessex Children's Trust officially opened for business on 1 April 2018, taking over responsibility for "
+     "children's social care across the borough from Dorset Council.",
+     O("Dorset", "Wessex Children's Trust", "2018-04-01", None, "trust")),
+    ("Staff who had worked for Wessex Children's Trust in Dorset transferred to the local authority on "
+     "1 September 2022.", O("Dorset", "Dorset", "2022-09-01", None, "council")),
+])
+def test_operator_phrasing_from_the_development_batch(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Inspectors visited Kirklees Council on October 15 and 16 to look at care leavers.",
+     I("Kirklees", "inspection", "2022-10-15")),
+    ("Ofsted made a monitoring visit to Kirklees Council in May 2022. A visit on 12 November 2022 examined "
+     "services for care leavers.", I("Kirklees", "monitoring visit", "2022-11-12")),
+    ("Kirklees Council was rated inadequate in 2021. Helen Ash joined Kirklees Council as director of children's "
+     "services in 2023.", R("Helen Ash", "director of children's services", "Kirklees")),
+    ("Kirklees Council has had a monitoring visit. The city's director of children's services, Nadia Green, said "
+     "the letter was fair.", R("Nadia Green", "director of children's services", "Kirklees")),
+])
+def test_visit_and_post_phrasing_from_the_development_batch(body, expected):
+    assert expected in facts(body)
+
+
 def test_a_lead_member_is_not_a_recorded_post():
     found = facts("Kirklees Council was rated good in May 2024. Jo Bloggs, Kirklees's lead member for children's "
                   "services, said she was proud.")

@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, Context, Hit, describ
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import SAME_DAY, SAME_MONTH, Mention, ThatYear, Sentence, find_mentions, index_bodies
+from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies, read_against, said_against
 from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.settle import settle
@@ -92,17 +92,12 @@ def extract(article: Article) -> list[f.Fact]:
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article) -> None:
-    """"On 18 March ... and X was appointed on the same date", "In November that year": dates read
-    against the date said before, in this sentence or the ones before it, else the publication date
-    (date_mentions leaves these only when the article has one)."""
-    for index, mention in enumerate(sentence.mentions):
-        earlier = [m.value for m in sentence.mentions[:index] if m.kind == "DATE" and isinstance(m.value, PartialDate)]
-        if mention.value in (SAME_DAY, SAME_MONTH):
-            day = (earlier[-1] if earlier else last_date) or PartialDate.of(article.published)  # type: ignore[arg-type]
-            mention.value = day if mention.value == SAME_DAY else PartialDate(day.year, day.month)
-        elif isinstance(mention.value, ThatYear):
-            year = last_date.year if last_date else article.published.year  # type: ignore[union-attr]
-            mention.value = PartialDate(year + mention.value.offset, mention.value.month)
+    """"The notice was issued in March 2022. An adviser was appointed in the same month.", "In November that
+    year": what date_mentions could not read against a date in the sentence, read against the date the
+    sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
+    for mention in sentence.mentions:
+        if said_against(mention.value):
+            mention.value = read_against(mention.value, last_date or PartialDate.of(article.published))  # type: ignore[arg-type]
 
 
 def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:

@@ -256,16 +256,29 @@ class ThatYear:
     offset: int = 0  # "the following spring": the year after
 
 
+def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
+    """A date said against another: "the same day", "in the same month", "earlier that year", "that October"."""
+    if marker == SAME_DAY:
+        return day
+    if marker == SAME_MONTH:
+        return d.PartialDate(day.year, day.month)
+    return d.PartialDate(day.year + marker.offset, marker.month)
+
+
+def said_against(value: Any) -> bool:
+    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_MONTH)
+
+
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:
-    """"issued in August 2012, after an inspection judged it inadequate earlier that year": the year of
-    the date before it in the sentence; with none, of the sentences before (resolved in extract.py),
+    """"issued in August 2012, after an inspection judged it inadequate earlier that year": read against
+    the date before it in the sentence; with none, against the sentences before (resolved in extract.py),
     which needs the publication date to fall back on."""
     kept: list[Mention] = []
     for mention in found:
-        if isinstance(mention.value, ThatYear):
+        if said_against(mention.value):
             before = [m for m in kept if m.kind == "DATE" and isinstance(m.value, d.PartialDate)]
             if before:
-                mention.value = d.PartialDate(before[-1].value.year + mention.value.offset, mention.value.month)
+                mention.value = read_against(mention.value, before[-1].value)
             elif published is None:
                 continue
         kept.append(mention)

@@ -16,12 +16,22 @@ from cskg.loaders.mentions import Mention, config
 from cskg.loaders.patterns import habitual, other_subjects, recorded_posts
 
 
+def _graded_kind_named(hit: Hit) -> str | None:
+    """"The re-inspection judged adoption good": the kind of inspection the clause names before the match."""
+    named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
+                                          hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+    return named[-1] if named else None
+
+
+def _kind_named_last(ctx: Context) -> str:
+    return ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
+
+
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
     """(date, inspection kind, from context) for a judgement."""
     in_context = inspection_in_context(authority, ctx)
-    named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
-                                          hit.match.start(), "KIND") if m.value in GRADED_KINDS]
-    kind = hit.slot("kind").value if hit.slot("kind") else (named[-1] if named else "inspection")
+    named = _graded_kind_named(hit)
+    kind = hit.slot("kind").value if hit.slot("kind") else (named or "inspection")
     if hit.slot("date") is not None:
         return hit.slot("date").value, kind, False
     if hit.slot("fieldwork") is not None:
@@ -47,7 +57,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if ctx.scene is not None:
         return ctx.scene, kind, True
     if in_context:
-        return verdict_date(in_context), named[-1] if named else in_context[0], True
+        return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
 
 
@@ -141,9 +151,7 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     stated = hit.slot("to_date") or hit.clause_date()
     if stated is not None:
         # "A re-inspection upgraded the borough from inadequate to good in January 2018"
-        named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
-                                              hit.match.start(), "KIND") if m.value in GRADED_KINDS]
-        new_date, new_kind = stated.value, (named[-1] if named else "inspection")
+        new_date, new_kind = stated.value, (_graded_kind_named(hit) or "inspection")
     elif in_context:
         new_date = verdict_date(in_context)
         new_kind = in_context[0]
@@ -177,9 +185,9 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
-        kind = ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
+        kind = _kind_named_last(ctx)
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
-        kind = ctx.last_inspection_kind or (ctx.kinds_named[-1] if ctx.kinds_named else "inspection")
+        kind = ctx.last_inspection_kind or _kind_named_last(ctx)
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     if kind != "jtai" and _about_something_else(hit, ctx):
@@ -190,8 +198,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or not kind or when is None:
         return []
     subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []
-    if len(subjects) < 2 and ctx.group and GROUP_WORDS.search(hit.sentence.template, hit.match.end()):
-        subjects = ctx.group  # "A focused visit in October looked at the front door in both areas."
+    if len(subjects) < 2:  # "A focused visit in October looked at the front door in both areas."
+        subjects = _group_after(hit, ctx, authority)
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
         if not fieldwork_of_known_report(ctx, subject, when.value):

@@ -10,7 +10,7 @@ from cskg.loaders import facts as f
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities
 from cskg.loaders.mentions import BodyIndex, Mention, Relative, Sentence, config
-from cskg.loaders.patterns import Rule, area_sets, framework_areas, hedges
+from cskg.loaders.patterns import Rule, area_sets, every_area_tail, framework_areas, hedges
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
@@ -37,6 +37,7 @@ class Context:
     focus_age: int = 0  # sentences since the focus was named
     batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
     scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
+    heading: PartialDate | None = None  # the date heading the paragraph in a timeline
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
     judged: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)  # gss -> (date, grade)
@@ -55,6 +56,8 @@ class Context:
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
+    report_sentence: str = ""  # the sentence that gave the last report's date
+    dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
 
 
 @dataclass
@@ -171,8 +174,9 @@ def clause_start(template: str, at: int, *, follow_relative: bool = False) -> in
         # "Help and protection, which was judged inadequate in 2015, has improved": the subject comes
         # before the relative clause.
         start = breaks[-3] if len(breaks) > 2 else 0
-    if follow_relative:
-        # "Services for children in care, care leavers and leadership moved ...": the whole list.
+    if follow_relative and not WITH_OR_WHEN.match(template, start):
+        # "Services for children in care, care leavers and leadership moved ...": the whole list (not
+        # "... inadequate overall, with children in care found to ...": a clause of its own).
         listed = AREA_LIST_BEFORE.search(template, 0, start)
         if listed:
             start = listed.start()
@@ -183,6 +187,10 @@ def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
     """Whether a hedge stands where the rule's scope says one must not (see patterns.Rule.hedge_scope)."""
     if scope == "match":
         return bool(hedges().search(template, match.start(), match.end()))
+    if scope == "around":  # "wanted the company to reach a good rating at its next inspection"
+        end_break = CLAUSE_BREAK.search(template, match.end())
+        return bool(hedges().search(template, clause_start(template, match.start()),
+                                    end_break.start() if end_break else len(template)))
     begin = clause_start(template, match.start())
     end = match.start() if scope == "before" else match.end()
     return bool(hedges().search(template, begin, max(end, begin)))
@@ -201,14 +209,15 @@ def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | Non
         nearby = [m.value for m in sentence.mentions if m.kind == "BODY"]
         if nearby:
             named = nearby
-    if len(set(named)) > 1:
-        # "the trust" among a trust and a company: the one of that kind.
+    if len(set(named)) > 1 and mention.value:
+        # "the trust" among a trust and a company: the one of that kind ("the organisation" says none).
         of_kind = [n for n in dict.fromkeys(named) if mention.value in ctx.bodies.kinds.get(n, [])
                    or ctx.bodies.table_kinds.get(n, "").replace(" ", "-") == mention.value
                    or kind_by_name(n) == mention.value]
         named = of_kind
     if len(set(named)) == 1:
-        ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
+        if mention.value:
+            ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
         return named[0]
     return None
 
@@ -286,6 +295,12 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
     count = hit.rule.matched(hit.match, "count")
     every = hit.rule.matched(hit.match, "every")
+    tail = every_area_tail().match(hit.sentence.template, hit.match.end())
+    if not also and not every and tail and tail.group("every"):
+        # a rule that stops at the grade: "handed the council inadequate in every area it looked at: A, B"
+        count, every = tail.group("count"), tail.group("every")
+        if tail.group("also"):
+            also = [m.value for m in mentions_in(hit.sentence, *tail.span("also"), "AREA")]
     if not also and every and when is not None and framework_areas(when.year):
         # "in every area", "in all five areas": the areas of the framework then in force (writers count
         # the overall verdict in or out, so the date decides rather than the number)
@@ -410,11 +425,15 @@ def own_range(hit: Hit, when: Mention) -> None:
         hit.owned.add(int(follow.group(1)))
 
 
-def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate) -> bool:
-    """True when the article already gave the report these visits led to (published a few months later)."""
+def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate, sentence: str = "") -> bool:
+    """True when the article already gave the report these visits led to (published a few months later,
+    or however much later, when one sentence ties them: "The report, published on Tuesday, relates to an
+    inspection carried out between 30 September and 11 October last year")."""
     current = ctx.current.get(authority.gss_code)
     if not current or not current[2]:
         return False
+    if sentence and sentence == ctx.report_sentence and when.start() <= current[1].start():
+        return True
     if when.precision == "year":
         return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022
     return within_report_window(when, current[1])

@@ -13,9 +13,9 @@ from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, Context, Hit, describ
                                   listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
-from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
+from cskg.loaders.merge import apply_refinements, complete, fill_gaps_only, merge, settle_operator_kinds
 from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies, read_against, said_against
-from cskg.loaders.patterns import FACT_TYPES, conditional_opening, generic_statement, rules
+from cskg.loaders.patterns import FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
@@ -25,15 +25,26 @@ def extract(article: Article) -> list[f.Fact]:
     """Every fact the article states, merged so that each is listed once with all its evidence."""
     index = index_bodies(article.body)
     ctx = Context(published=article.published, bodies=index)
-    sentences = [find_mentions(s, article.published, index) for p in article.body for s in split_sentences(p)]
+    sentences, paragraph_of = [], []
+    for number, paragraph in enumerate(article.body):
+        for text in split_sentences(paragraph):
+            sentences.append(find_mentions(text, article.published, index))
+            paragraph_of.append(number)
     ctx.main = _main_authority(sentences)
     _known_body_authorities(ctx)
     found: list[f.Fact] = []
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     undated: list[tuple[int, f.Judgement]] = []
+    guessed: list[tuple[int, f.Judgement]] = []  # verdicts dated from context
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
+    heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     for number, sentence in enumerate(sentences):
+        if heading is not None and heading[0] != paragraph_of[number]:
+            heading = None
+        if heading is not None:
+            _months_in_the_year_of(sentence, heading[1])
+        ctx.heading = heading[1] if heading else None
         _dates_said_before(sentence, last_date, article)
         ctx.last_date = last_date
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
@@ -47,9 +58,9 @@ def extract(article: Article) -> list[f.Fact]:
                 ctx.focus, ctx.focus_age = described, 0
         found.extend(_announced_post_filled(sentence, ctx))
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
-        fact_types = FACT_TYPES if _states_events(sentence) else ()
-        for fact_type in fact_types:
-            for hit in _hits(sentence, fact_type):
+        hits = _sentence_hits(sentence) if _states_events(sentence) else {}
+        for fact_type, typed in hits.items():
+            for hit in typed:
                 if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
                     change = refinement(hit, ctx)
                     if change:
@@ -62,9 +73,12 @@ def extract(article: Article) -> list[f.Fact]:
                 # not the old grade of a change (read_change gives old, new for each area): it is before what follows
                 said = read if fact_type == "judgement" else read[1::2] if fact_type == "change" else []
                 undated += [(number, j) for j in said if isinstance(j, f.Judgement) and j.date is None]
+                guessed += [(number, j) for j in said if id(j) in ctx.dated_from_context]
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
+        if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and _date_only(sentence):
+            heading = (paragraph_of[number], sentence.mentions[0].value)
         ctx.previous = sentence.text
         ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
         if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
@@ -84,8 +98,8 @@ def extract(article: Article) -> list[f.Fact]:
         listed = listed_councils(sentence)
         if len(listed) > 1:
             ctx.group = listed
-    settle(found, sentences, article.published, undated, described_next)
-    merged = merge(found)
+    settle(found, sentences, article.published, undated, described_next, guessed)
+    merged = fill_gaps_only(merge(found), {rule.id for typed in fallbacks().values() for rule in typed})
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
@@ -141,6 +155,22 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
     return None
 
 
+def _date_only(sentence: Sentence) -> bool:
+    """A sentence that is only a date or a range ("June to July 2018."): a timeline's heading."""
+    return bool(sentence.mentions) and all(m.kind == "DATE" and m.value is not None for m in sentence.mentions) \
+        and re.fullmatch(r"\W*⟪DATE:0⟫(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:1⟫)?\W*", sentence.template) is not None
+
+
+def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
+    """Under a timeline's heading "June to July 2018", "published in August" is August 2018, not the
+    August before the article appeared."""
+    for mention in sentence.mentions:
+        if mention.kind == "DATE" and isinstance(mention.value, PartialDate) and mention.value.day is None \
+                and mention.value.month is not None and not re.search(r"\d", mention.text):
+            month = mention.value.month
+            mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month)
+
+
 def _states_events(sentence: Sentence) -> bool:
     """A condition ("If the council fails ...") or how inspection works in general states no event; a
     sentence with a date is about an event, whatever general words it uses ("... good, the grade below
@@ -150,9 +180,25 @@ def _states_events(sentence: Sentence) -> bool:
     return not generic_statement().search(sentence.template) or any(m.kind == "DATE" for m in sentence.mentions)
 
 
-def _hits(sentence: Sentence, fact_type: str) -> list[Hit]:
+def _sentence_hits(sentence: Sentence) -> dict[str, list[Hit]]:
+    """The strict rules' matches by fact type, then the loose rules' where no strict rule they defer to
+    matched the same words."""
+    strict = {t: _hits(sentence, rules().get(t, [])) for t in FACT_TYPES}
+    out: dict[str, list[Hit]] = {}
+    for fact_type in FACT_TYPES:
+        loose = [hit for hit in _hits(sentence, fallbacks().get(fact_type, []))
+                 if not any(_overlap(hit, other) for covering in hit.rule.covered_by for other in strict[covering])]
+        out[fact_type] = strict[fact_type] + loose
+    return out
+
+
+def _overlap(a: Hit, b: Hit) -> bool:
+    return a.match.start() < b.match.end() and b.match.start() < a.match.end()
+
+
+def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:
     return [Hit(rule, match, sentence)
-            for rule in rules().get(fact_type, [])
+            for rule in rules
             for match in rule.regex.finditer(sentence.template)
             if not hedged(sentence.template, match, rule.hedge_scope)]
 

@@ -405,11 +405,13 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
     return index
 
 
-LEADING_NOISE = re.compile(r"^(?:The|A|An|New|Its|Their|Independent)\s+")
+@cache
+def _leading_noise() -> re.Pattern[str]:
+    return re.compile(r"^(?:(?:" + "|".join(config()["body_name"]["leading_noise"]) + r")\s+)+")
 
 
 def _trim_name(name: str) -> str:
-    name = LEADING_NOISE.sub("", name.strip())
+    name = _leading_noise().sub("", name.strip())
     return re.sub(r"['’]s$", "", name).strip()
 
 

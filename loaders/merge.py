@@ -33,6 +33,21 @@ def merge(found: list[f.Fact]) -> list[f.Fact]:
     return merged
 
 
+def fill_gaps_only(merged: list[f.Fact], loose: set[str]) -> list[f.Fact]:
+    """A loose rule's arrangement gives way to one the strict rules read for the same body and council:
+    "The trust was established in 2017" beside "the trust took over services in April 2018"."""
+    def strict(fact: f.Fact) -> bool:
+        return any(e.rule not in loose for e in fact.evidence)
+
+    def same(a: f.Arrangement, b: f.Arrangement) -> bool:
+        return a.authority == b.authority and a.operator is not None and b.operator is not None \
+            and a.operator.name == b.operator.name
+
+    return [fact for fact in merged
+            if not isinstance(fact, f.Arrangement) or strict(fact)
+            or not any(isinstance(o, f.Arrangement) and o is not fact and strict(o) and same(fact, o) for o in merged)]
+
+
 def _mergeable(a: f.Fact, b: f.Fact) -> bool:
     if isinstance(a, f.Arrangement) and isinstance(b, f.Arrangement):
         return a.key() == b.key()

@@ -26,9 +26,12 @@ class Rule:
     kinds: tuple[str, ...] = ()  # the only kinds the rule may give
     # Where a hedge must not stand: "clause" (its clause up to the match's end), "before" (the clause
     # before the match: "ordered that a trust should take over" has the modal as the order's content),
-    # or "match" ("the trust that will take over has appointed its first chief executive").
+    # "match" ("the trust that will take over has appointed its first chief executive"), or "around" (the
+    # whole clause, after the match too: what loose rules check).
     hedge_scope: str = "clause"
     slots: tuple[str, ...] = field(default=())
+    # A loose rule (data/fallbacks.toml) is read only where no strict rule of these types matched.
+    covered_by: tuple[str, ...] = ()
 
     def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
         """Every group that fills a slot (a slot may appear in several alternatives)."""
@@ -91,22 +94,48 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
 
 @cache
 def rules() -> dict[str, list[Rule]]:
-    data = _data()
-    macros = data.get("macros", {})
+    """The strict rules of data/patterns.toml, by fact type."""
+    return _compile(_data(), strict=True)
+
+
+@cache
+def fallbacks() -> dict[str, list[Rule]]:
+    """The loose rules of data/fallbacks.toml, by fact type: what a reader still sees in a sentence whose
+    phrasing no strict rule knows."""
+    return _compile(_data("fallbacks.toml"), strict=False)
+
+
+def _compile(data: dict, *, strict: bool) -> dict[str, list[Rule]]:
+    macros = _data().get("macros", {})
     out: dict[str, list[Rule]] = {}
     for fact_type in FACT_TYPES:
         for entry in data.get(fact_type, []):
             regex, slots = compile_pattern(entry["pattern"], macros)
+            covered_by = () if strict else tuple(entry.get("covered_by", (fact_type,)))
             out.setdefault(fact_type, []).append(Rule(
                 type=fact_type, id=entry["id"], regex=regex, confidence=float(entry["confidence"]),
                 effect=entry.get("effect", ""), kind=entry.get("kind", ""), role=entry.get("role", ""),
-                kinds=tuple(entry.get("kinds", ())), hedge_scope=entry.get("hedge_scope", "clause"), slots=slots))
+                kinds=tuple(entry.get("kinds", ())), slots=slots,
+                hedge_scope=entry.get("hedge_scope", "clause" if strict else "around"),
+                covered_by=covered_by))
     return out
 
 
 @cache
-def _data() -> dict:
-    return tomllib.loads(resources.files("cskg.loaders").joinpath("data/patterns.toml").read_text("utf-8"))
+def _data(name: str = "patterns.toml") -> dict:
+    return tomllib.loads(resources.files("cskg.loaders").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+@cache
+def every_area_tail() -> re.Pattern[str]:
+    """"... in every area it looked at: A, B and C", read after any judgement a rule matched."""
+    return compile_pattern("{EVERY_AREA}", _data().get("macros", {}))[0]
+
+
+@cache
+def reports_dated_after() -> tuple[re.Pattern[str], int]:
+    data = _data()["reports_dated_after"]
+    return re.compile(data["pattern"], re.IGNORECASE), int(data["sentences_back"])
 
 
 @cache

@@ -56,6 +56,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return mention.value, kind, False
     if ctx.scene is not None:
         return ctx.scene, kind, True
+    if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()):
+        # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date
+        return ctx.heading, kind, True
     if in_context:
         return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
@@ -94,7 +97,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    if when is not None and when is ctx.scene:
+    if when is not None and (when is ctx.scene or when is ctx.heading):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
         ctx.current[authority.gss_code] = (kind, when, True)
     record_judged(ctx, authority, when, grade.value)
@@ -113,6 +116,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
             when, kind, _ = _judgement_when(hit, subject, ctx)
         made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
                             date=when, kind=kind) for area in areas_of(hit, when)]
+        if dated_from_context:
+            ctx.dated_from_context.update(id(j) for j in made)
         fieldwork = inspection_in_context(subject, ctx)
         if hit.slot("fieldwork") is not None:
             ctx.fieldwork_dated += [(subject.gss_code, hit.slot("fieldwork").value, j) for j in made]
@@ -202,7 +207,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         subjects = _group_after(hit, ctx, authority)
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
-        if not fieldwork_of_known_report(ctx, subject, when.value):
+        if not fieldwork_of_known_report(ctx, subject, when.value, hit.sentence.text):
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
     if kind in GRADED_KINDS and when.value.precision == "year" and any(
@@ -285,7 +290,8 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     authority, from_context = (listed[0], False) if listed else council_of(hit, ctx, "authority", body=name)
     if authority is None:
         return []
-    ctx.body_authority.setdefault(name, authority)
+    if len(listed) < 2:  # a body several councils share is no one council's
+        ctx.body_authority.setdefault(name, authority)
     until = hit.slot("until").value if hit.slot("until") else None
     confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
@@ -327,7 +333,9 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if (person is None and hit.rule.effect != "announce") or role not in recorded_posts():
         return []
     org_mention = hit.slot("org")
-    council = ctx.focus or ctx.main
+    # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
+    named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
+    council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
     if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role in COUNCIL_POSTS and council is not None:
@@ -426,6 +434,7 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = current[0]  # the report of the inspection the article is describing
     if kind in GRADED_KINDS or kind is None:
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
+        ctx.report_sentence = hit.sentence.text
     own_range(hit, when)
     return []
 

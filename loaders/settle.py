@@ -10,12 +10,16 @@ from cskg.loaders import facts as f
 from cskg.loaders.context import GRADED_KINDS, verdict_date, within_report_window
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.mentions import Sentence
+from cskg.loaders.patterns import reports_dated_after
 
 
 def settle(found: list[f.Fact], sentences: list[Sentence], published: date | None,
-           undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:
-    """Complete the facts read sentence by sentence with what the rest of the article says."""
+           undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]],
+           guessed: list[tuple[int, f.Judgement]] | None = None) -> None:
+    """Complete the facts read sentence by sentence with what the rest of the article says. `guessed`
+    are the verdicts whose date came from context, not from their sentence."""
     date_from_what_follows(undated, described)
+    dated_by_reports_after([(n, j) for n, j in undated if j.date is None] + (guessed or []), sentences)
     hand_back_dated_next(found, sentences)
     dated_alongside(found)
     ended_with_the_council(found, published)
@@ -34,6 +38,18 @@ def date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: li
         context = next((c for c in near if c[2]), near[0] if near else None)
         if context is not None:
             judgement.date, judgement.kind = verdict_date(context), context[0]
+
+
+def dated_by_reports_after(verdicts: list[tuple[int, f.Judgement]], sentences: list[Sentence]) -> None:
+    """"Islington was also outstanding. Both reports appeared on 29 January.": the date of the reports a
+    later sentence gives together, for the verdicts before it that their own sentence did not date."""
+    pattern, back = reports_dated_after()
+    for number, judgement in verdicts:
+        for later in sentences[number + 1: number + 1 + back]:
+            said = pattern.search(later.template)
+            if said:
+                judgement.date = later.mentions[int(said.group(1))].value
+                break
 
 
 def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None:
@@ -84,6 +100,10 @@ def ended_with_the_council(found: list[f.Fact], published: date | None) -> None:
                 and fact.authority.end_date and fact.operator is not None and fact.operator.kind != "council" \
                 and published is not None and published.isoformat() >= fact.authority.end_date:
             ended = PartialDate.parse(fact.authority.end_date[:7])
+            # the day the article gives the body's new owners, within that month, is the day it ended
+            ended = next((o.since for o in found if isinstance(o, f.Arrangement) and o.operator is not None
+                          and o.operator.name == fact.operator.name and o.authority != fact.authority
+                          and o.since is not None and o.since.refines(ended)), ended)
             if fact.since is None or fact.since.start() < ended.start():
                 fact.until = ended
 

@@ -88,10 +88,16 @@ class Hit:
             # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
             # a clause that is only a date dates the clause after it.
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
-                             r"(?:(?:since|from|in|on|by|during|this|last)\s+)?"
-                             r"⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
+                             r"(?:(?:since|from|in|on|by|during|this|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
+                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
+            # "When the county council was replaced ... in April 2021, the trust began ...": an opening
+            # clause of time with one date dates the clause after it.
+            opening = re.match(r"\W*(?:when|after|once|following|as)\b[^,;]*,\s*$", template[:start], re.IGNORECASE)
+            dates = re.findall(r"⟪DATE:(\d+)⟫", template[:start]) if opening else []
+            if len(dates) == 1 and int(dates[0]) not in self.owned:
+                return self.sentence.mentions[int(dates[0])]
             if WITH_OR_WHEN.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -414,6 +420,8 @@ def conjoined_subjects(hit: Hit) -> list[Authority]:
 
 def own_range(hit: Hit, when: Mention) -> None:
     """Mark a date, and the end of a range it opens ("during April and May", "from May to July"), as taken."""
+    if not any(m is when for m in hit.sentence.mentions):
+        return  # a date from outside the sentence (a timeline's heading)
     index = hit.sentence.mentions.index(when)
     hit.owned.add(index)
     token = f"⟪DATE:{index}⟫"

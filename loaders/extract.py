@@ -58,7 +58,7 @@ def extract(article: Article) -> list[f.Fact]:
                 ctx.focus, ctx.focus_age = described, 0
         found.extend(_announced_post_filled(sentence, ctx))
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
-        hits = _sentence_hits(sentence) if _states_events(sentence) else {}
+        hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
         for fact_type, typed in hits.items():
             for hit in typed:
                 if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
@@ -158,7 +158,8 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
 def _date_only(sentence: Sentence) -> bool:
     """A sentence that is only a date or a range ("June to July 2018."): a timeline's heading."""
     return bool(sentence.mentions) and all(m.kind == "DATE" and m.value is not None for m in sentence.mentions) \
-        and re.fullmatch(r"\W*⟪DATE:0⟫(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:1⟫)?\W*", sentence.template) is not None
+        and re.fullmatch(r"\W*(?:(?:early|late|mid|spring|summer|autumn|winter)\W+)?⟪DATE:0⟫"
+                         r"(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:1⟫)?\W*", sentence.template, re.IGNORECASE) is not None
 
 
 def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
@@ -171,13 +172,13 @@ def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
             mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month)
 
 
-def _states_events(sentence: Sentence) -> bool:
+def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:
     """A condition ("If the council fails ...") or how inspection works in general states no event; a
-    sentence with a date is about an event, whatever general words it uses ("... good, the grade below
-    outstanding on the watchdog's four-point scale")."""
+    sentence with a date, or under a timeline's dated heading, is about an event, whatever general words
+    it uses ("... good, the grade below outstanding on the watchdog's four-point scale")."""
     if conditional_opening().match(sentence.template):
         return False
-    return not generic_statement().search(sentence.template) or any(m.kind == "DATE" for m in sentence.mentions)
+    return not generic_statement().search(sentence.template) or dated or any(m.kind == "DATE" for m in sentence.mentions)
 
 
 def _sentence_hits(sentence: Sentence) -> dict[str, list[Hit]]:

@@ -50,7 +50,12 @@ def fill_gaps_only(merged: list[f.Fact], loose: set[str]) -> list[f.Fact]:
 
 def _mergeable(a: f.Fact, b: f.Fact) -> bool:
     if isinstance(a, f.Arrangement) and isinstance(b, f.Arrangement):
-        return a.key() == b.key()
+        if a.key() == b.key():
+            return True
+        # "Together for Children has run services ever since": the arrangement the article dates elsewhere
+        undated = (a.since is None and a.until is None) or (b.since is None and b.until is None)
+        return undated and a.authority == b.authority and a.operator is not None and b.operator is not None \
+            and a.operator.name == b.operator.name
     if a.key() == b.key():
         return True
     if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and type(a) is type(b):

@@ -192,12 +192,17 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif kind == "named-before":
         kind = _kind_named_last(ctx)
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
-        kind = ctx.last_inspection_kind or _kind_named_last(ctx)
+        named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
+        kind = (named[-1] if named else "") or ctx.last_inspection_kind or _kind_named_last(ctx)
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     if kind != "jtai" and _about_something_else(hit, ctx):
         return []  # "My son's school, rated good when inspectors visited in 2022"; a joint inspection has partners
     when = hit.slot("date")
+    if when is None and hit.rule.effect in ("date-in-clause", "heading-only"):
+        # a loose rule: the date its clause gives, else the timeline entry's
+        when = hit.clause_date() if hit.rule.effect == "date-in-clause" else None
+        when = when or (Mention("DATE", 0, 0, "", ctx.heading) if ctx.heading else None)
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
     if authority is None or not kind or when is None:
@@ -391,7 +396,7 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
     subjects = listed or subjects_of(hit, ctx, authority)
     mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
-    when = mention.value if mention else None
+    when = mention.value if mention else ctx.heading  # "Spring 2016. The department issues a direction."
     lead_in = hit.sentence.template[max(0, hit.match.start() - 30): hit.match.end()]
     if when is None and ctx.published is not None and PRESENT_PERFECT.search(lead_in):
         # "The government has issued a formal notice to X": news of the month the article appeared

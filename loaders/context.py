@@ -315,7 +315,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         also = area_sets()[count.lower()]
     if hit.rule.effect == "areas-only":
         return also
-    if not named and (not also or hit.rule.matched(hit.match, "every")):
+    if not named and (not also or every):
         named = ["overall"]
     return list(dict.fromkeys(named + also))
 

@@ -13,7 +13,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, Context, Hit, describ
                                   listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
-from cskg.loaders.merge import apply_refinements, complete, fill_gaps_only, merge, settle_operator_kinds
+from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies, read_against, said_against
 from cskg.loaders.patterns import FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, rules
 from cskg.loaders.readers import READERS, person_name, refinement
@@ -99,7 +99,7 @@ def extract(article: Article) -> list[f.Fact]:
         if len(listed) > 1:
             ctx.group = listed
     settle(found, sentences, article.published, undated, described_next, guessed)
-    merged = fill_gaps_only(merge(found), {rule.id for typed in fallbacks().values() for rule in typed})
+    merged = merge(found, frozenset(rule.id for typed in fallbacks().values() for rule in typed))
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]

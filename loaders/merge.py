@@ -20,11 +20,13 @@ def _undated_key(fact: f.Fact) -> tuple:
     return undated.key()
 
 
-def merge(found: list[f.Fact]) -> list[f.Fact]:
+def merge(found: list[f.Fact], loose: frozenset[str] = frozenset()) -> list[f.Fact]:
     """One fact per thing said: repeated statements pool their evidence, and a date read as
-    "earlier this year" gives way to "in April 2017" for the same arrangement or judgement."""
+    "earlier this year" gives way to "in April 2017" for the same arrangement or judgement. What only
+    loose rules (their ids in `loose`) read comes last, so that a strict rule's date stands: "the trust
+    took over in April 2018" before "the trust was established in January 2018"."""
     merged: list[f.Fact] = []
-    for fact in found:
+    for fact in sorted(found, key=lambda fact: all(e.rule in loose for e in fact.evidence)):
         target = next((m for m in merged if _mergeable(m, fact)), None)
         if target is None:
             merged.append(fact)
@@ -33,29 +35,9 @@ def merge(found: list[f.Fact]) -> list[f.Fact]:
     return merged
 
 
-def fill_gaps_only(merged: list[f.Fact], loose: set[str]) -> list[f.Fact]:
-    """A loose rule's arrangement gives way to one the strict rules read for the same body and council:
-    "The trust was established in 2017" beside "the trust took over services in April 2018"."""
-    def strict(fact: f.Fact) -> bool:
-        return any(e.rule not in loose for e in fact.evidence)
-
-    def same(a: f.Arrangement, b: f.Arrangement) -> bool:
-        return a.authority == b.authority and a.operator is not None and b.operator is not None \
-            and a.operator.name == b.operator.name
-
-    return [fact for fact in merged
-            if not isinstance(fact, f.Arrangement) or strict(fact)
-            or not any(isinstance(o, f.Arrangement) and o is not fact and strict(o) and same(fact, o) for o in merged)]
-
-
 def _mergeable(a: f.Fact, b: f.Fact) -> bool:
     if isinstance(a, f.Arrangement) and isinstance(b, f.Arrangement):
-        if a.key() == b.key():
-            return True
-        # "Together for Children has run services ever since": the arrangement the article dates elsewhere
-        undated = (a.since is None and a.until is None) or (b.since is None and b.until is None)
-        return undated and a.authority == b.authority and a.operator is not None and b.operator is not None \
-            and a.operator.name == b.operator.name
+        return a.key() == b.key()
     if a.key() == b.key():
         return True
     if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and type(a) is type(b):

@@ -1,0 +1,144 @@
+"""The loose rules of loaders/data/fallbacks.toml, and the readings across sentences that came with them:
+each read where no strict rule knows the phrasing, none where a hedge stands in the clause."""
+from __future__ import annotations
+
+import pytest
+
+from fact_helpers import I, J, O, R, V, facts
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a person and a post with plain words between
+    ("Wessex Children's Trust has a new chair. Amira Khan has now spent six weeks as the trust's chair.",
+     [R("Amira Khan", "chair", "Wessex Children's Trust")]),
+    # a post, then the person
+    ("Wessex Children's Trust runs services in Dorset. Its chief executive is now Tom Hale, who joined in 2021.",
+     [R("Tom Hale", "chief executive", "Wessex Children's Trust")]),
+    # "she" for the person named before
+    ("Wessex Children's Trust has appointed Amira Khan. She has been the trust's chief executive since June.",
+     [R("Amira Khan", "chief executive", "Wessex Children's Trust")]),
+    # a council post belongs to the council the sentence names, not the one before
+    ("Bury was rated good in 2022. Oldham has brought in Jo Pike on a six-month contract as interim director "
+     "of children's services.",
+     [J("Bury", "good", "2022"), R("Jo Pike", "interim director of children's services", "Oldham")]),
+])
+def test_loose_post_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    "Amira Khan is expected to become the trust's chair when Wessex Children's Trust launches.",
+    "Amira Khan, a former assistant director of children's services in Dorset, spoke at the event.",
+])
+def test_no_post_from_a_plan_or_a_post_not_recorded(body):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a rating verb, areas and plain words, then the grade
+    ("In a report published in May 2015, Ofsted judged the royal borough's services for help and protection "
+     "and care leavers to require improvement, like Sefton's.",
+     [J("Sefton", "requires improvement", "2015-05", "help and protection"),
+      J("Sefton", "requires improvement", "2015-05", "care leavers")]),
+    # a council, a copula, a grade: "Islington was also outstanding overall"
+    ("Islington was also outstanding overall in a report published in January 2023.",
+     [J("Islington", "outstanding", "2023-01")]),
+    # a grade the text describes rather than names
+    ("Tameside was handed the bottom grade by Ofsted in February 2023.",
+     [J("Tameside", "inadequate", "2023-02")]),
+])
+def test_loose_judgement_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    "The council wanted the company to reach a good rating at its next full inspection.",
+    "Lancashire's children's services have shaken off their inadequate rating.",
+    "Bromley's previous inspection stopped short of an inadequate verdict.",
+])
+def test_no_judgement_from_a_hope_a_past_grade_or_a_negation(body):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == []
+
+
+def test_every_area_after_a_rule_that_stops_at_the_grade():
+    body = ("The report, published on 12 July 2022, handed Halton Borough Council inadequate in every area it "
+            "looked at: help and protection, children in care and leadership.")
+    assert facts(body) == sorted([J("Halton", "inadequate", "2022-07-12", area) for area in
+                                  ("overall", "help and protection", "children in care", "leadership")], key=repr)
+
+
+def test_reports_dated_together_date_the_verdicts_before_them():
+    body = ("Kingston kept its outstanding rating. Islington was also outstanding overall. "
+            "Both reports appeared on 29 January, after short inspections.")
+    assert facts(body) == sorted([J("Kingston upon Thames", "outstanding", "2023-01-29"),
+                                  J("Islington", "outstanding", "2023-01-29")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted, the Care Quality Commission and the police inspectorate carried out a joint targeted area "
+     "inspection in Harrow in the autumn of 2022.", [I("Harrow", "joint targeted area inspection", "2022")]),
+    ("Solihull was rated inadequate in 2022. Ofsted made four monitoring visits; the first, in October 2022, "
+     "found early signs of progress, while the last, in January 2023, found a service transformed.",
+     [J("Solihull", "inadequate", "2022"), I("Solihull", "monitoring visit", "2022-10"),
+      I("Solihull", "monitoring visit", "2023-01")]),
+])
+def test_loose_inspection_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_framework_is_no_inspection():
+    body = "West Berkshire moved to good under the single inspection framework, which Ofsted introduced in 2013."
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sandwell Children's Trust, which has looked after the borough's most vulnerable children since "
+     "April 2018, is owned by Sandwell Council.",
+     [O("Sandwell", "Sandwell Children's Trust", "2018-04", None, "trust")]),
+    ("Wessex Children's Trust was established in April 2018, owned by Dorset Council but independent of it.",
+     [O("Dorset", "Wessex Children's Trust", "2018-04", None, "trust")]),
+    ("Children's social care across the Bradford district transferred on Saturday to Bradford Children and "
+     "Families Trust.",
+     [O("Bradford", "Bradford Children and Families Trust", "2023-02-25", None, "trust")]),
+    ("On 1 April 2021 Northamptonshire Children's Trust becomes jointly owned by North Northamptonshire and "
+     "West Northamptonshire.",
+     [O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04-01", None, "trust"),
+      O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04-01", None, "trust")]),
+    ("The direction led in April 2017 to the transfer of Sunderland's children's services to Together for "
+     "Children, a company owned by the council.",
+     [O("Sunderland", "Together for Children", "2017-04", None, "company")]),
+    # "the organisation" is the body the article names; "When" is not part of its name
+    ("When Together for Children opened, it served Sunderland. The organisation took over the city's "
+     "children's social care on 1 April 2017.",
+     [O("Sunderland", "Together for Children", "2017-04-01", None, "company")]),
+])
+def test_loose_operator_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_strict_reading_of_a_body_outranks_its_founding():
+    body = ("Wessex Children's Trust was established in January 2018. Wessex Children's Trust took over "
+            "children's services in Dorset in April 2018.")
+    assert facts(body) == [O("Dorset", "Wessex Children's Trust", "2018-04", None, "trust")]
+
+
+def test_an_opening_clause_of_time_dates_the_clause_after_it():
+    body = ("When Northamptonshire County Council was abolished in April 2021, Northamptonshire Children's "
+            "Trust began delivering services for West Northamptonshire.")
+    assert O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust") in facts(body)
+
+
+TIMELINE = ("Here is how Torbay got there.\n\n"
+            "January 2016. Ofsted publishes its report. The council is judged inadequate overall.\n\n"
+            "Spring 2016. The Department for Education issues the council with a statutory direction.\n\n"
+            "June to July 2018. Ofsted re-inspects. The report, published in August, rates Torbay "
+            "inadequate again.\n\n"
+            "November 2019. The first monitoring visit finds some progress.\n\n"
+            "21 March 2022. Inspectors arrive for a full inspection under the ILACS framework.")
+
+
+def test_a_timeline_heading_dates_its_entry():
+    assert facts(TIMELINE) == sorted([
+        J("Torbay", "inadequate", "2016-01"), V("Torbay", "statutory direction", "2016"),
+        J("Torbay", "inadequate", "2018-08"), I("Torbay", "monitoring visit", "2019-11"),
+        I("Torbay", "inspection", "2022-03-21")], key=repr)

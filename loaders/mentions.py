@@ -391,6 +391,15 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2:
             index.add(name, acronym=match.group("acr") or "")
+    # "Family Futures North Somerset, set up as a staff mutual in 2019": an apposition names a body no
+    # table knows (not "Jane Hill, a trust chair": a post, not what she is).
+    for match in re.finditer(rf"(?P<name>{NAME})(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?,\s+(?:(?:set\s+up|established|"
+                             rf"created|launched|formed|founded)\s+(?:in\s+\d{{4}}\s+)?as\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                             rf"(?i:(?P<desc>{descriptor}))\b(?!\s+(?:chief|chair|board|executive|director|manager|leader|"
+                             rf"member|staff|worker|employee|boss|head|lawyer|spokes\w*))", text):
+        name = _trim_name(match.group("name"))
+        if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
+            index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     # "Together for Children, a company wholly owned by the council": an apposition says what it is.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"

@@ -341,6 +341,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
+    if council is None and len(ctx.bodies.order) == 1:
+        council = ctx.body_authority.get(ctx.bodies.order[0])  # the council the article's one body serves
     if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role in COUNCIL_POSTS and council is not None:
@@ -350,8 +352,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
             ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None)
-        if name is None:
-            return []
+        if name is None or (org_mention is None and role in COUNCIL_POSTS):
+            return []  # a council's post, in an article that names no council for it
         organisation = _organisation(name)
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
     confidence = hit.confidence(org_mention is None)

@@ -116,7 +116,7 @@ class Hit:
         if free:
             return self.sentence.mentions[free[-1]]
         # "... was rated good, a verdict published in July 2023": the clause right after, if it says so
-        after = re.match(r",\s+(?:a|the|in\s+a)\s+(?:verdict|report|judgement|decision)\s+" + published,
+        after = re.match(r",?\s+(?:a|the|in\s+a|in\s+the|in\s+its)\s+(?:verdict|report|judgement|decision)\s+" + published,
                          self.sentence.template[self.match.end():], re.IGNORECASE)
         if after and int(after.group(1)) not in self.owned:
             return self.sentence.mentions[int(after.group(1))]

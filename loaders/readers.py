@@ -97,6 +97,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    if hit.rule.covered_by and dated_from_context and when is not ctx.heading \
+            and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
+        when = None  # a loose rule's verdict takes no date from context: its sentence's, or what follows
     if when is not None and (when is ctx.scene or when is ctx.heading):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
         ctx.current[authority.gss_code] = (kind, when, True)

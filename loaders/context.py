@@ -57,6 +57,7 @@ class Context:
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
     report_sentence: str = ""  # the sentence that gave the last report's date
+    reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
 
 
@@ -267,8 +268,9 @@ DESCRIPTIONS = {
     "county": lambda a: a.gss_code.startswith("E10") or "County" in a.name,
     "city": lambda a: "City" in a.name,
     "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
+    "royal borough": lambda a: a.name.startswith("Royal Borough"),
 }
-DESCRIBED = re.compile(r"\bthe\s+(?P<former>former\s+)?(island|county|city|borough)\b", re.IGNORECASE)
+DESCRIBED = re.compile(r"\bthe\s+(?P<former>former\s+)?(island|county|city|royal\s+borough|borough)\b", re.IGNORECASE)
 
 
 def council_by_description(hit: Hit, ctx: Context) -> Authority | None:
@@ -285,7 +287,7 @@ def described_council(text: str, ctx: Context) -> Authority | None:
         # "services in the former county": the council the ones named since replaced
         return next((a for a in authorities().by_code.values()
                      if a.end_date and any(s.gss_code in a.replaced_by for s in reversed(ctx.seen))), None)
-    fits = DESCRIPTIONS[said.group(2).lower()]
+    fits = DESCRIPTIONS[re.sub(r"\s+", " ", said.group(2).lower())]
     if ctx.focus is not None and fits(ctx.focus):
         return ctx.focus  # "the borough" is the one the article is talking about, if it is one
     return next((a for a in reversed(ctx.seen) if fits(a)), None)

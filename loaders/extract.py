@@ -47,6 +47,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.heading = heading[1] if heading else None
         _dates_said_before(sentence, last_date, article)
         ctx.last_date = last_date
+        ctx.reports_here = []
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]

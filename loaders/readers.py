@@ -54,6 +54,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     mention = hit.clause_date() or hit.published_date()
     if mention is not None:
         return mention.value, kind, False
+    if ctx.reports_here:
+        # "The report, published on Tuesday, rates the council ..., having been judged good at the previous
+        # inspection, whose findings were released in 2022": the report said nearest the verdict
+        span = hit.match.span()
+        nearest = min(ctx.reports_here, key=lambda r: max(span[0] - r[0], r[0] - span[1], 0) + (r[0] > span[1]) * 0.5)
+        return nearest[1], named or nearest[2], False
     if ctx.scene is not None:
         return ctx.scene, kind, True
     if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()):
@@ -94,6 +100,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return _judgements_by_council_and_date(hit, ctx)
     authority, from_context = council_of(hit, ctx, "subject")
     grade = hit.slot("grade")
+    if grade is None and hit.rule.effect == "same-grade":
+        said = mentions_in(hit.sentence, 0, hit.match.start(), "GRADE")
+        grade = said[-1] if said else None
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
@@ -445,6 +454,8 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     if kind in GRADED_KINDS or kind is None:
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
         ctx.report_sentence = hit.sentence.text
+        ctx.reports_here.append((hit.sentence.template.find(f"⟪DATE:{hit.sentence.mentions.index(when)}⟫"), when.value,
+                                 kind or "inspection"))
     own_range(hit, when)
     return []
 

@@ -15,7 +15,7 @@ from typing import Any
 from rdflib.namespace import SKOS
 
 from cskg.loaders import dates as d
-from cskg.loaders.gazetteer import authorities
+from cskg.loaders.gazetteer import Authority, authorities
 from cskg.ontology import VOCAB, vocabulary_graph
 
 MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in d.MONTHS), key=len, reverse=True)) + r")\.?"
@@ -312,7 +312,8 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
         later = found[i + 1]
         if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):
             continue
-        if BEFORE_CLUE.search(text[first.end: later.start]) and first.value.month:
+        if BEFORE_CLUE.search(text[first.end: later.start]) and first.value.month and first.value.day is None \
+                and not re.search(r"week|day|month|year", first.text, re.IGNORECASE):  # a bare month, not "on Saturday"
             first.value = d.month_before(first.value.month, published, not_after=later.value)
 
 
@@ -341,6 +342,7 @@ class BodyIndex:
     kinds: dict[str, list[str]] = field(default_factory=dict)  # full name -> kinds it is called, in order
     table_kinds: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
+    named_for: dict[str, Authority] = field(default_factory=dict)  # "Sandwell Children's Trust" -> Sandwell
 
     def add(self, name: str, kind: str | None = None, acronym: str = "") -> None:
         name = name.strip()
@@ -403,10 +405,19 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
     # "Together for Children, a company wholly owned by the council": an apposition says what it is.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"
-                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<desc>{descriptor}))\b", text):
+                                 rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<desc>{descriptor}))\b(?!\s+limited\s+by)", text):
+            # "X is a company limited by guarantee": its legal form, not what kind of body it is
             kind = descriptor_for(match.group("desc"))
             if kind:
                 index.kinds.setdefault(name, []).append(kind)
+    # "Bradford Children and Families Trust" serves the council its name begins with (while it exists).
+    for name in index.order:
+        words = name.split()
+        for length in (3, 2, 1):
+            council = authorities().lookup(" ".join(words[:length])) if len(words) > length else None
+            if council is not None:
+                index.named_for[name] = council
+                break
     # "Together for Children (TfC)" ties an acronym to a name found any way above.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", text):

@@ -268,6 +268,8 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         when = hit.sentence.mentions[int(earlier[-1])] if earlier else None
     elif hit.rule.effect == "since-then":
         when = hit.date_earlier_in_sentence()
+    elif PREVIOUSLY.search(hit.sentence.template[max(0, hit.match.start() - 20): hit.match.end()]):
+        when = hit.slot("since")  # "services previously delivered by X are again provided by the council, from today"
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
@@ -305,6 +307,11 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
                 f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(predecessor), until=since)]
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
     authority, from_context = (listed[0], False) if listed else council_of(hit, ctx, "authority", body=name)
+    named_for = ctx.bodies.named_for.get(name)
+    if named_for is not None and not listed and hit.slot("authority") is None and len(listed_councils(hit.sentence)) < 2:
+        # "Birmingham's trust ..., and Bradford Children and Families Trust, which went live in 2023": the
+        # council a body's own name gives, over another the sentence names
+        authority = named_for
     if authority is None:
         return []
     if len(listed) < 2:  # a body several councils share is no one council's
@@ -313,6 +320,10 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
+
+
+PREVIOUSLY = re.compile(r"\b(?:previously|formerly|until\s+recently|once)\s+(?:been\s+)?(?:run|delivered|provided|managed|operated)\b",
+                        re.IGNORECASE)
 
 
 def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:

@@ -142,3 +142,72 @@ def test_a_timeline_heading_dates_its_entry():
         J("Torbay", "inadequate", "2016-01"), V("Torbay", "statutory direction", "2016"),
         J("Torbay", "inadequate", "2018-08"), I("Torbay", "monitoring visit", "2019-11"),
         I("Torbay", "inspection", "2022-03-21")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wessex Children's Trust has a new boss. Owen Talbot, the director of operations, has been acting up as "
+     "chief executive since June.", [R("Owen Talbot", "interim chief executive", "Wessex Children's Trust")]),
+    ("Wessex Children's Trust runs services in Dorset. Its board, chaired since 2019 by former headteacher "
+     "Tom Usher, met on Monday.", [R("Tom Usher", "chair", "Wessex Children's Trust")]),
+    ("Dorset Council has a new director. Helen Marsh moved across with the staff and took up the post of the "
+     "council's director of children's services on 2 January.",
+     [R("Helen Marsh", "director of children's services", "Dorset")]),
+    ("Together for Children runs services in Sunderland. Jo Pryor, who took over from the company's founding "
+     "chief executive in 2019, also holds the council's statutory post of director of children's services.",
+     [R("Jo Pryor", "chief executive", "Together for Children"),
+      R("Jo Pryor", "director of children's services", "Sunderland")]),
+    # a council's post goes to the council the article's one body serves, never to the body
+    ("Sandwell Children's Trust took over services in Sandwell in April 2018. Marcia Lindo remains the "
+     "council's director of children's services and will oversee the contract.",
+     [O("Sandwell", "Sandwell Children's Trust", "2018-04", None, "trust"),
+      R("Marcia Lindo", "director of children's services", "Sandwell")]),
+])
+def test_more_loose_posts_are_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In January 2022 the education secretary directed that the council's children's social care functions in "
+     "Bradford be delivered by a trust.", [V("Bradford", "trust ordered", "2022-01")]),
+    ("Graham Tully, the commissioner whom the Department for Education had appointed to Bradford in "
+     "September 2021, recommended a trust.",
+     [R("Graham Tully", "commissioner", "Bradford"), V("Bradford", "commissioner appointed", "2021-09")]),
+    ("Liverpool has been under a statutory direction since July 2023.",
+     [V("Liverpool", "statutory direction", "2023-07")]),
+    ("Harrow was rated inadequate in March 2023. The department issued the borough with an improvement notice "
+     "in May 2023.", [J("Harrow", "inadequate", "2023-03"), V("Harrow", "improvement notice", "2023-05")]),
+])
+def test_loose_intervention_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_body_an_apposition_introduces_is_found():
+    body = ("Family Futures North Somerset, set up as a staff mutual in April 2019 to deliver the council's family "
+            "support services, closes today. The mutual took over those services from North Somerset in April 2019.")
+    assert O("North Somerset", "Family Futures North Somerset", "2019-04", None, "mutual") in facts(body)
+
+
+def test_a_body_s_name_gives_its_council():
+    body = ("Birmingham's trust is the largest, and Bradford Children and Families Trust, which went live in "
+            "April 2023, is the newest.")
+    assert O("Bradford", "Bradford Children and Families Trust", "2023-04", None, "trust") in facts(body)
+
+
+def test_a_verdict_takes_the_report_nearest_to_it():
+    body = ("The report, published on 14 October 2025, rates Warwickshire's services as requiring improvement, "
+            "having been judged good at the previous inspection, whose findings were released in February 2022.")
+    assert facts(body) == sorted([J("Warwickshire", "requires improvement", "2025-10-14"),
+                                  J("Warwickshire", "good", "2022-02")], key=repr)
+
+
+def test_the_same_grade_for_more_areas():
+    body = ("In a report published on 25 May 2023, Ofsted judged the city council's services in Liverpool "
+            "inadequate overall and gave the same grade for help and protection and for leadership.")
+    assert facts(body) == sorted([J("Liverpool", "inadequate", "2023-05-25", area)
+                                  for area in ("overall", "help and protection", "leadership")], key=repr)
+
+
+def test_a_weekday_keeps_its_day_before_until():
+    body = ("Children's social care in Bradford transferred on Saturday to Bradford Children and Families Trust, "
+            "which employs the staff who until last week were on the council's payroll.")
+    assert facts(body) == [O("Bradford", "Bradford Children and Families Trust", "2023-02-25", None, "trust")]

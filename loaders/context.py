@@ -59,6 +59,7 @@ class Context:
     report_sentence: str = ""  # the sentence that gave the last report's date
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
+    bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
 
 
 @dataclass
@@ -222,6 +223,10 @@ def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | Non
                    or ctx.bodies.table_kinds.get(n, "").replace(" ", "-") == mention.value
                    or kind_by_name(n) == mention.value]
         named = of_kind
+    if len(set(named)) > 1:
+        # "... Northamptonshire Children's Trust began operating in 2020. Following reorganisation, the
+        # trust has served both councils": of several, the one named last
+        named = next(([n] for n in reversed(ctx.bodies_named) if n in named), named)
     if len(set(named)) == 1:
         if mention.value:
             ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
@@ -252,6 +257,9 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     if before:
         return before[-1].value, False
     after = [m for m in mentions if m.kind == "AUTH"]
+    described = council_by_description(hit, ctx) if after else None
+    if described is not None:
+        return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
     if after:
         return after[0].value, False
     if body and body in ctx.body_authority:

@@ -85,6 +85,7 @@ def extract(article: Article) -> list[f.Fact]:
         if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
             ctx.interventions_named += [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
+        ctx.bodies_named += [m.value for m in sentence.mentions if m.kind == "BODY"]
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)
         if named:  # the first council a sentence names is most often its subject

@@ -297,6 +297,11 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
                 and re.search(r"\d{4}|year", second.text) and second.value.month
                 and re.fullmatch(r"\s*(?:and|to|until|till|-|–|or)\s*", text[first.end: second.start])):
             first.value = d.PartialDate(second.value.year, first.value.month, first.value.day)
+    # "took place last week, on 11 February": the second date says the first more precisely
+    for first, second in zip(found, found[1:]):
+        if first.kind == second.kind == "DATE" and second.value.refines(first.value) \
+                and re.fullmatch(r"\s*,\s*(?:on|in)?\s*", text[first.end: second.start]):
+            first.value = second.value
     year_only = None
     for mention in found:
         if mention.kind != "DATE":

@@ -193,3 +193,14 @@ def test_start_and_end_span_the_precision():
     assert (PartialDate(2020).start(), PartialDate(2020).end()) == (date(2020, 1, 1), date(2020, 12, 31))
     assert (PartialDate(2020, 2).start(), PartialDate(2020, 2).end()) == (date(2020, 2, 1), date(2020, 2, 29))
     assert PartialDate.of(date(2020, 2, 3)) == PartialDate(2020, 2, 3)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second date says the first more precisely
+    ("The visit took place last month, on 14 February.", ["2023-02-14", "2023-02-14"]),
+    # "until" orders a bare month, not a weekday
+    ("Services transferred on Saturday to the trust, which employs staff who until last week were council staff.",
+     ["2023-02-25", "2023-02"]),
+])
+def test_dates_read_against_each_other(text, expected):
+    assert _dates(text) == expected

@@ -211,3 +211,23 @@ def test_a_weekday_keeps_its_day_before_until():
     body = ("Children's social care in Bradford transferred on Saturday to Bradford Children and Families Trust, "
             "which employs the staff who until last week were on the council's payroll.")
     assert facts(body) == [O("Bradford", "Bradford Children and Families Trust", "2023-02-25", None, "trust")]
+
+
+def test_the_trust_is_the_one_named_last():
+    body = ("Sandwell Children's Trust took over services in Sandwell in April 2018. Northamptonshire Children's "
+            "Trust began operating in November 2020. Following reorganisation in April 2021, the trust has been "
+            "owned by and has served both North Northamptonshire and West Northamptonshire.")
+    found = facts(body)
+    assert O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust") in found
+    assert O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust") in found
+
+
+def test_an_order_dated_before_that_is_no_take_over():
+    body = ("The education secretary ordered in January 2022 that the service in Bradford be transferred to "
+            "Bradford Children and Families Trust.")
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == []
+
+
+def test_a_visit_in_the_first_week_of_a_month():
+    body = "Inspectors who visited Trafford in the first week of March 2019 rated the council inadequate."
+    assert I("Trafford", "inspection", "2019-03") in facts(body)

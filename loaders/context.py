@@ -15,7 +15,7 @@ from cskg.loaders.patterns import Rule, area_sets, every_area_tail, framework_ar
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
-AREA_LIST_BEFORE = re.compile(r"(?:⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
+AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork

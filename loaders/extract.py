@@ -38,6 +38,7 @@ def extract(article: Article) -> list[f.Fact]:
     guessed: list[tuple[int, f.Judgement]] = []  # verdicts dated from context
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
+    last_report: PartialDate | None = None  # the last date given for a report's publication
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
@@ -45,11 +46,14 @@ def extract(article: Article) -> list[f.Fact]:
         if heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         ctx.heading = heading[1] if heading else None
-        _dates_said_before(sentence, last_date, article)
+        _dates_said_before(sentence, last_date, article, last_report)
         ctx.last_date = last_date
         ctx.reports_here = []
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
+        published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
+                     and PUBLISHED_BEFORE.search(sentence.template[: sentence.template.find(f"⟪DATE:{sentence.mentions.index(m)}⟫")])]
+        last_report = published[-1] if published else last_report
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
         if not named and not any(m.kind == "AUTH" for m in sentence.mentions):
             # "The island had been judged ...": the island is the subject from here on.
@@ -107,13 +111,22 @@ def extract(article: Article) -> list[f.Fact]:
     return [fact for fact in merged if complete(fact)]
 
 
-def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article) -> None:
+# "Both reports appeared on 29 January, after inspections that began on 2 December. Gateshead's report was
+# published the same day": a date said against another, just after words of publication, is said against
+# the last report's date.
+PUBLISHED_BEFORE = re.compile(r"\b(?:published|appeared|released|came\s+out|landed)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,
+                       last_report: PartialDate | None = None) -> None:
     """"The notice was issued in March 2022. An adviser was appointed in the same month.", "In November that
     year": what date_mentions could not read against a date in the sentence, read against the date the
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
     for mention in sentence.mentions:
         if said_against(mention.value):
-            mention.value = read_against(mention.value, last_date or PartialDate.of(article.published))  # type: ignore[arg-type]
+            at = sentence.template.find(f"⟪DATE:{sentence.mentions.index(mention)}⟫")
+            anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[:at]) else last_date
+            mention.value = read_against(mention.value, anchor or PartialDate.of(article.published))  # type: ignore[arg-type]
 
 
 def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:

@@ -231,3 +231,26 @@ def test_an_order_dated_before_that_is_no_take_over():
 def test_a_visit_in_the_first_week_of_a_month():
     body = "Inspectors who visited Trafford in the first week of March 2019 rated the council inadequate."
     assert I("Trafford", "inspection", "2019-03") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Swindon was rated inadequate overall in September 2023, with inadequate grades also given for help and "
+     "protection and for leadership.",
+     [J("Swindon", "inadequate", "2023-09", area) for area in ("overall", "help and protection", "leadership")]),
+    ("Leeds had good news. In a report published in May 2024, help and protection, children in care and "
+     "leadership were all good.",
+     [J("Leeds", "good", "2024-05", area) for area in ("help and protection", "children in care", "leadership")]),
+    ("Leeds had mixed news. Three of the four areas inspectors examined, help and protection, the experiences of "
+     "children in care, and "
+     "leadership, were judged to require improvement in a report published in October 2025.",
+     [J("Leeds", "requires improvement", "2025-10", area)
+      for area in ("help and protection", "children in care", "leadership")]),
+])
+def test_areas_said_around_a_grade(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_the_same_day_of_a_report_is_the_report_s_day():
+    body = ("Bury was rated good. Both reports appeared on 29 January, after inspections that began on 2 December. "
+            "Oldham's report was published the same day and rated the council good.")
+    assert J("Oldham", "good", "2023-01-29") in facts(body)

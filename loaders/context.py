@@ -19,6 +19,8 @@ AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
+# The words that say a report came out (the report rules of patterns.toml say them in their own way).
+PUBLICATION_VERBS = r"(?:published|released|landed|came\s+out)"
 FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
@@ -56,7 +58,6 @@ class Context:
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
-    report_sentence: str = ""  # the sentence that gave the last report's date
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
@@ -111,7 +112,7 @@ class Hit:
     def published_date(self) -> Mention | None:
         """"Ofsted's first full look at services, published in November 2015, found them inadequate":
         a publication date the sentence gives before the match."""
-        published = (r"(?:published|released|landed|came\s+out)\s+(?:(?:in|on)\s+(?:the\s+(?:first|last|early)\s+"
+        published = (rf"{PUBLICATION_VERBS}\s+(?:(?:in|on)\s+(?:the\s+(?:first|last|early)\s+"
                      r"(?:days|weeks)\s+of\s+)?)?⟪DATE:(\d+)⟫")
         found = re.findall(r"\b" + published, self.sentence.template[: self.match.start()], re.IGNORECASE)
         free = [int(i) for i in found if int(i) not in self.owned]
@@ -443,14 +444,14 @@ def own_range(hit: Hit, when: Mention) -> None:
         hit.owned.add(int(follow.group(1)))
 
 
-def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate, sentence: str = "") -> bool:
+def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialDate, tied: bool = False) -> bool:
     """True when the article already gave the report these visits led to (published a few months later,
     or however much later, when one sentence ties them: "The report, published on Tuesday, relates to an
     inspection carried out between 30 September and 11 October last year")."""
     current = ctx.current.get(authority.gss_code)
     if not current or not current[2]:
         return False
-    if sentence and sentence == ctx.report_sentence and when.start() <= current[1].start():
+    if tied and when.start() <= current[1].start():
         return True
     if when.precision == "year":
         return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022

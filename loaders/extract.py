@@ -9,13 +9,14 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, Context, Hit, described_council, hedged,
-                                  listed_councils)
+from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, described_council,
+                                  hedged, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies, read_against, said_against
-from cskg.loaders.patterns import FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, rules
+from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement,
+                                   loose_rule_ids, rules)
 from cskg.loaders.readers import READERS, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
@@ -52,7 +53,7 @@ def extract(article: Article) -> list[f.Fact]:
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
-                     and PUBLISHED_BEFORE.search(sentence.template[: sentence.template.find(f"⟪DATE:{sentence.mentions.index(m)}⟫")])]
+                     and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         last_report = published[-1] if published else last_report
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
         if not named and not any(m.kind == "AUTH" for m in sentence.mentions):
@@ -105,7 +106,7 @@ def extract(article: Article) -> list[f.Fact]:
         if len(listed) > 1:
             ctx.group = listed
     settle(found, sentences, article.published, undated, described_next, guessed)
-    merged = merge(found, frozenset(rule.id for typed in fallbacks().values() for rule in typed))
+    merged = merge(found, loose_rule_ids())
     apply_refinements(merged, refinements)
     settle_operator_kinds(merged, ctx)
     return [fact for fact in merged if complete(fact)]
@@ -114,7 +115,7 @@ def extract(article: Article) -> list[f.Fact]:
 # "Both reports appeared on 29 January, after inspections that began on 2 December. Gateshead's report was
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
-PUBLISHED_BEFORE = re.compile(r"\b(?:published|appeared|released|came\s+out|landed)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,
@@ -124,8 +125,8 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
     for mention in sentence.mentions:
         if said_against(mention.value):
-            at = sentence.template.find(f"⟪DATE:{sentence.mentions.index(mention)}⟫")
-            anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[:at]) else last_date
+            anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(mention)]) \
+                else last_date
             mention.value = read_against(mention.value, anchor or PartialDate.of(article.published))  # type: ignore[arg-type]
 
 
@@ -149,8 +150,7 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
-    at = sentence.template.find(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
-    return bool(PASSING.search(sentence.template[:at]))
+    return bool(PASSING.search(sentence.template[: sentence.at(mention)]))
 
 
 # A sentence that opens by referring back keeps talking about the same council.

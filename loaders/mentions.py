@@ -53,6 +53,10 @@ class Sentence:
         self.template = "".join(parts)
         self.positions = positions
 
+    def at(self, mention: Mention) -> int:
+        """Where a mention's token stands in the template."""
+        return self.template.find(f"⟪{mention.kind}:{self.mentions.index(mention)}⟫")
+
     def original(self, start: int, end: int) -> str:
         """The sentence text behind a template span."""
         first = self.positions[start]

@@ -33,6 +33,11 @@ class Rule:
     # A loose rule (data/fallbacks.toml) is read only where no strict rule of these types matched.
     covered_by: tuple[str, ...] = ()
 
+    @property
+    def loose(self) -> bool:
+        """A rule of data/fallbacks.toml (every loose rule defers to some strict type)."""
+        return bool(self.covered_by)
+
     def slot_groups(self, match: re.Match[str], slot: str) -> list[str | None]:
         """Every group that fills a slot (a slot may appear in several alternatives)."""
         return [match.group(g) for g in match.re.groupindex if g == slot or g.startswith(slot + "__")]
@@ -103,6 +108,11 @@ def fallbacks() -> dict[str, list[Rule]]:
     """The loose rules of data/fallbacks.toml, by fact type: what a reader still sees in a sentence whose
     phrasing no strict rule knows."""
     return _compile(_data("fallbacks.toml"), strict=False)
+
+
+@cache
+def loose_rule_ids() -> frozenset[str]:
+    return frozenset(rule.id for typed in fallbacks().values() for rule in typed)
 
 
 def _compile(data: dict, *, strict: bool) -> dict[str, list[Rule]]:

@@ -106,7 +106,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    if hit.rule.covered_by and dated_from_context and when is not ctx.heading \
+    if hit.rule.loose and dated_from_context and when is not ctx.heading \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
         when = None  # a loose rule's verdict takes no date from context: its sentence's, or what follows
     if when is not None and (when is ctx.scene or when is ctx.heading):
@@ -224,7 +224,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         subjects = _group_after(hit, ctx, authority)
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
-        if not fieldwork_of_known_report(ctx, subject, when.value, hit.sentence.text):
+        if not fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
     if kind in GRADED_KINDS and when.value.precision == "year" and any(
@@ -464,9 +464,7 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = current[0]  # the report of the inspection the article is describing
     if kind in GRADED_KINDS or kind is None:
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
-        ctx.report_sentence = hit.sentence.text
-        ctx.reports_here.append((hit.sentence.template.find(f"⟪DATE:{hit.sentence.mentions.index(when)}⟫"), when.value,
-                                 kind or "inspection"))
+        ctx.reports_here.append((hit.sentence.at(when), when.value, kind or "inspection"))
     own_range(hit, when)
     return []
 

@@ -31,6 +31,7 @@ class Article:
     author: str | None = None
     url: str | None = None
     skipped: list[tuple[str, str]] = field(default_factory=list)
+    sections: dict[int, str] = field(default_factory=dict)  # paragraph number -> the heading above it
     location: str | None = None  # the file's absolute path, when read from a file
 
     @property
@@ -144,8 +145,9 @@ def _read_txt(text: str, name: str) -> Article:
     if published is None:
         body_from = non_empty[0] + 1
         author = None
-    body, skipped = clean_body(lines[body_from:])
-    return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped)
+    body, skipped, sections = clean_body(lines[body_from:])
+    return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
+                   sections=sections)
 
 
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)
@@ -171,16 +173,16 @@ def _read_md(text: str, name: str) -> Article:
         elif match and not any(line.strip() for line in body_lines):
             meta[match.group(1).lower()] = match.group(2).strip()
         elif heading:
-            body_lines.append("")  # a sub-heading is not body text
+            body_lines += ["", heading.group(1).strip(), ""]  # a sub-heading: not body text, but a section's name
         else:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
-    body, skipped = clean_body(paragraphs)
+    body, skipped, sections = clean_body(paragraphs)
     published = parse_date(meta.get("date") or meta.get("published") or "")
     url = meta.get("url") or meta.get("canonical") or meta.get("source")
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,
-                   url=url if url and url.startswith("http") else None, skipped=skipped)
+                   url=url if url and url.startswith("http") else None, skipped=skipped, sections=sections)
 
 
 def _plain_markdown(line: str) -> str:
@@ -221,13 +223,14 @@ def _read_html(text: str, name: str) -> Article:
     doc = extracted.as_dict() if extracted is not None else None
     if not doc or not (doc.get("text") or "").strip():
         raise ArticleError(f"{name}: no article text found in the HTML")
-    body, skipped = clean_body((doc.get("text") or "").splitlines())
+    body, skipped, sections = clean_body((doc.get("text") or "").splitlines())
     title = (doc.get("title") or "").strip()
     # trafilatura repeats the title as the first paragraph when the page has it as <h1>.
     if body and title and body[0].strip() == title:
         body = body[1:]
+        sections = {n - 1: heading for n, heading in sections.items() if n > 0}
     published = parse_date(doc.get("date") or "")
     url = doc.get("url")
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
-                   skipped=skipped)
+                   skipped=skipped, sections=sections)

@@ -16,6 +16,10 @@ GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
+SENTENCE_OPENING_DATE = re.compile(r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+)(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|"
+                                   r"wednesday|thursday|friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,", re.IGNORECASE)
+# "..., bringing to an end seven years in which they were run by X": a clause that hangs on another
+SUBORDINATE_START = re.compile(r"\s*(?:(?:in\s+|of\s+|by\s+)?(?:which|who|whom|whose|that|where|when)\b|[a-z]+ing\b)", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
@@ -101,6 +105,13 @@ class Hit:
             dates = re.findall(r"⟪DATE:(\d+)⟫", template[:start]) if opening else []
             if len(dates) == 1 and int(dates[0]) not in self.owned:
                 return self.sentence.mentions[int(dates[0])]
+            # "On 1 October 2024, services previously delivered by X ... returned to the council", "From
+            # today, Wednesday 1 October 2025, services ... are once again delivered by the council": a
+            # sentence that opens on a date dates its main clause.
+            opening = SENTENCE_OPENING_DATE.match(template)
+            if opening and opening.end() <= start and int(opening.group(1)) not in self.owned \
+                    and not SUBORDINATE_START.match(template, start):
+                return self.sentence.mentions[int(opening.group(1))]
             if WITH_OR_WHEN.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -218,12 +229,14 @@ def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | Non
         nearby = [m.value for m in sentence.mentions if m.kind == "BODY"]
         if nearby:
             named = nearby
+        later = all(m.start > mention.start for m in sentence.mentions if m.kind == "BODY")
+        if nearby and later and mention.value and not _of_kind(nearby, mention.value, ctx):
+            # "The council-owned company took over ... from Slough Children's Services Trust": bodies
+            # named after the reference, none of its kind, so one of its kind the article named before
+            named = _of_kind(ctx.bodies.order, mention.value, ctx) or named
     if len(set(named)) > 1 and mention.value:
         # "the trust" among a trust and a company: the one of that kind ("the organisation" says none).
-        of_kind = [n for n in dict.fromkeys(named) if mention.value in ctx.bodies.kinds.get(n, [])
-                   or ctx.bodies.table_kinds.get(n, "").replace(" ", "-") == mention.value
-                   or kind_by_name(n) == mention.value]
-        named = of_kind
+        named = _of_kind(named, mention.value, ctx)
     if len(set(named)) > 1:
         # "... Northamptonshire Children's Trust began operating in 2020. Following reorganisation, the
         # trust has served both councils": of several, the one named last
@@ -233,6 +246,14 @@ def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | Non
             ctx.ref_kinds.setdefault(named[0], []).append(mention.value)
         return named[0]
     return None
+
+
+def _of_kind(names: list[str], kind: str, ctx: Context) -> list[str]:
+    def known(name: str) -> list[str]:
+        return ctx.bodies.kinds.get(name, []) + [ctx.bodies.table_kinds.get(name, "").replace(" ", "-"), kind_by_name(name)]
+    # a community interest company is a company too
+    return [n for n in dict.fromkeys(names) if any(k == kind or (kind == "company" and k.endswith("-company"))
+                                                   for k in known(n))]
 
 
 def kind_by_name(name: str) -> str:
@@ -263,6 +284,9 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
         return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
     if after:
         return after[0].value, False
+    described = described_council(hit.match.group(), ctx)
+    if described is not None:
+        return described, True  # "AfC has also run children's services in the Royal Borough since 2017"
     if body and body in ctx.body_authority:
         return ctx.body_authority[body], True
     described = council_by_description(hit, ctx)
@@ -279,23 +303,24 @@ DESCRIPTIONS = {
     "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
     "royal borough": lambda a: a.name.startswith("Royal Borough"),
 }
-DESCRIBED = re.compile(r"\bthe\s+(?P<former>former\s+)?(island|county|city|royal\s+borough|borough)\b", re.IGNORECASE)
+DESCRIBED = re.compile(r"\bthe\s+(?P<former>(?:former|old)\s+)?(island|county|city|royal\s+borough|borough)\b", re.IGNORECASE)
 
 
 def council_by_description(hit: Hit, ctx: Context) -> Authority | None:
     template = hit.sentence.template
     zone = template[clause_start(template, hit.match.start(), follow_relative=True): hit.match.end()]
-    return described_council(zone, ctx)
+    return described_council(zone, ctx, [m.value for m in hit.sentence.mentions if m.kind == "AUTH"])
 
 
-def described_council(text: str, ctx: Context) -> Authority | None:
+def described_council(text: str, ctx: Context, named_here: list[Authority] | None = None) -> Authority | None:
     said = DESCRIBED.search(text)
     if not said:
         return None
     if said.group("former"):
-        # "services in the former county": the council the ones named since replaced
+        # "services in the former county": the council the ones named since (or in the sentence) replaced
+        named = list(reversed(ctx.seen)) + (named_here or [])
         return next((a for a in authorities().by_code.values()
-                     if a.end_date and any(s.gss_code in a.replaced_by for s in reversed(ctx.seen))), None)
+                     if a.end_date and any(s.gss_code in a.replaced_by for s in named)), None)
     fits = DESCRIPTIONS[re.sub(r"\s+", " ", said.group(2).lower())]
     if ctx.focus is not None and fits(ctx.focus):
         return ctx.focus  # "the borough" is the one the article is talking about, if it is one

@@ -44,6 +44,8 @@ def extract(article: Article) -> list[f.Fact]:
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
             heading = None
+        if number == 0 or paragraph_of[number - 1] != paragraph_of[number]:
+            _section_named(article.sections.get(paragraph_of[number]), ctx)
         if heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         ctx.heading = heading[1] if heading else None
@@ -116,6 +118,18 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _section_named(heading: str | None, ctx: Context) -> None:
+    """"**Windsor and Maidenhead: inspection on the horizon**": a section heading that names one council
+    makes it the subject of the paragraph under it."""
+    if not heading:
+        return
+    mentions = find_mentions(heading, ctx.published, ctx.bodies).mentions
+    named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"}
+    if len(named) == 1:
+        ctx.focus, ctx.focus_age = next(iter(named.values())), 0
+        ctx.seen.append(ctx.focus)
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,

@@ -139,6 +139,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
+    # "transferred its staff to the council on New Year's Day": the last such day before publication
+    ("holiday", r"\b(?P<holiday>New\s+Year['’]s\s+Day|Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day)"),
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
@@ -150,6 +152,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
+HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
 CASELESS = ("same-day", "same-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
@@ -222,6 +225,10 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return result
     if precision == "day-rel":
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
+    if precision == "holiday":
+        month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
+        year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
+        return d.PartialDate(year, month, day)
     if precision == "relative":
         rel = " ".join(g["rel"].lower().split())
         if rel.endswith("week"):

@@ -87,11 +87,11 @@ def settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
         if organisation is None or organisation.kind:
             continue
         said = ctx.bodies.kinds.get(organisation.name) or ctx.ref_kinds.get(organisation.name) or []
-        if said:
-            kind = min(said, key=lambda k: order.get(k, 99))
-        else:
-            kind = ctx.bodies.table_kinds.get(organisation.name, "") or kind_by_name(organisation.name)
-            kind = {"community interest company": "community-interest-company"}.get(kind, kind)
+        known = ctx.bodies.table_kinds.get(organisation.name, "") or kind_by_name(organisation.name)
+        known = {"community interest company": "community-interest-company"}.get(known, known)
+        kind = min(said, key=lambda k: order.get(k, 99)) if said else known
+        if kind == "company" and known.endswith("-company"):
+            kind = known  # "the company" is what a community interest company is called for short
         settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
         if isinstance(fact, f.Arrangement):
             fact.operator = settled

@@ -269,7 +269,9 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif hit.rule.effect == "since-then":
         when = hit.date_earlier_in_sentence()
     elif PREVIOUSLY.search(hit.sentence.template[max(0, hit.match.start() - 20): hit.match.end()]):
-        when = hit.slot("since")  # "services previously delivered by X are again provided by the council, from today"
+        # "services previously delivered by X are again provided by the council, from today": not since
+        # then; but "previously delivered by X, which had delivered them since October 2019" says when
+        when = hit.slot("since") or _since_in_relative(hit)
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
@@ -299,6 +301,10 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "succeeds":
         # "Slough Children First took over from Slough Children's Services Trust on 1 April 2021"
         predecessor = resolve_body(hit.slot("predecessor"), ctx, hit.sentence)
+        if predecessor in (None, name) and hit.slot("predecessor") is not None:
+            # "the same organisation ... was renamed Slough Children First": the body named before
+            before = [m.value for m in hit.sentence.mentions if m.kind == "BODY" and m.start < hit.slot("predecessor").start]
+            predecessor = next((n for n in before[::-1] + ctx.bodies_named[::-1] if n != name), None)
         authority, from_context = council_of(hit, ctx, "authority", body=name)
         if predecessor is None or authority is None:
             return []
@@ -320,6 +326,15 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
+
+
+def _since_in_relative(hit: Hit) -> Mention | None:
+    said = re.match(r"[^.;]{0,80}?\b(?:which|that)\s+(?:had|has)\s+(?:run|delivered|provided|managed|operated)\s+"
+                    r"(?:them|it|the\s+services?|services)\s+since\s+⟪DATE:(\d+)⟫", hit.sentence.template[hit.match.end():])
+    if said is None or int(said.group(1)) in hit.owned:
+        return None
+    hit.owned.add(int(said.group(1)))
+    return hit.sentence.mentions[int(said.group(1))]
 
 
 PREVIOUSLY = re.compile(r"\b(?:previously|formerly|until\s+recently|once)\s+(?:been\s+)?(?:run|delivered|provided|managed|operated)\b",

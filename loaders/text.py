@@ -32,11 +32,13 @@ def is_sentence_like(line: str) -> bool:
     return bool(SENTENCE_END.search(line.strip())) or len(line.split()) >= WORDS_IN_A_BODY_LINE
 
 
-def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
-    """Split lines into body paragraphs and (line, reason) pairs that were left out."""
+def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict[int, str]]:
+    """Split lines into body paragraphs, (line, reason) pairs that were left out, and the section
+    headings between paragraphs (by the number of the paragraph each heads)."""
     r = rules()
     body: list[str] = []
     skipped: list[tuple[str, str]] = []
+    headings: dict[int, str] = {}
     in_related = False
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
@@ -57,18 +59,23 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]]]:
             continue
         if not is_sentence_like(line):
             skipped.append((line, "not body text"))
+            if body and len(line.split()) < WORDS_IN_A_HEADLINE:
+                headings[len(body)] = line  # "Windsor and Maidenhead: inspection on the horizon"
             continue
         in_related = False
         body.append(line)
     # A caption's first copy has no credit on it; it is the line the captioned copy repeats.
     captions = {_strip_credit(line) for line, reason in skipped if reason == "caption"}
-    kept = []
-    for line in body:
+    kept: list[str] = []
+    headed: dict[int, str] = {}
+    for number, line in enumerate(body):
+        if number in headings:
+            headed[len(kept)] = headings[number]
         if line in captions or line.rstrip(".") in captions:
             skipped.append((line, "caption"))
         else:
             kept.append(line)
-    return kept, skipped
+    return kept, skipped, {n: h for n, h in headed.items() if n < len(kept)}
 
 
 def _strip_credit(line: str) -> str:

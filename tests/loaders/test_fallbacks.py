@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from cskg.loaders.articles import parse_article
+from cskg.loaders.evaluate import fact_key
+from cskg.loaders.extract import extract
 from fact_helpers import I, J, O, R, V, facts
 
 
@@ -254,3 +257,106 @@ def test_the_same_day_of_a_report_is_the_report_s_day():
     body = ("Bury was rated good. Both reports appeared on 29 January, after inspections that began on 2 December. "
             "Oldham's report was published the same day and rated the council good.")
     assert J("Oldham", "good", "2023-01-29") in facts(body)
+
+
+# ------------------------------------------------------------------ hand-backs, renamings, sections
+@pytest.mark.parametrize("body, expected", [
+    # a loose hand-back dated after it; the body that ran the services stops then
+    ("Worcestershire Children First has run the county's children's services since 1 October 2019. "
+     "Worcestershire County Council took back direct control of its social care and education services "
+     "for children on 1 October 2024.",
+     [O("Worcestershire", "Worcestershire Children First", "2019-10-01", "2024-10-01", "company"),
+      O("Worcestershire", "Worcestershire", "2024-10-01", None, "council")]),
+    # a sentence that opens on a date dates its main clause, not the relative clause after it
+    ("From today, Wednesday 1 October 2025, children's social care in Reading is once again delivered "
+     "directly by Reading Borough Council, bringing to an end the years in which it was run by Brighter "
+     "Futures for Children, which began operating in December 2018.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", "2025-10-01", "company"),
+      O("Reading", "Reading", "2025-10-01", None, "council")]),
+    # "previously delivered by X, which had delivered them since ...": since then
+    ("On 1 October 2024, services previously delivered by Worcestershire Children First, which had "
+     "delivered them since October 2019, returned to the direct control of the council.",
+     [O("Worcestershire", "Worcestershire Children First", "2019-10", "2024-10-01", "company"),
+      O("Worcestershire", "Worcestershire", "2024-10-01", None, "council")]),
+    ("Lindqvist inherits a service that has been back under direct council control since September 2022, "
+     "when Doncaster Children's Services Trust handed it back after running it from October 2014.",
+     [O("Doncaster", "Doncaster Children's Services Trust", "2014-10", "2022-09", "trust"),
+      O("Doncaster", "Doncaster", "2022-09", None, "council")]),
+    ("Family Futures North Somerset, set up as a public service mutual in April 2019 to deliver the "
+     "council's early help, transferred its 180 staff to North Somerset Council on New Year's Day.",
+     [O("North Somerset", "Family Futures North Somerset", "2019-04", "2023-01-01", "mutual"),
+      O("North Somerset", "North Somerset", "2023-01-01", None, "council")]),
+])
+def test_a_hand_back_is_read(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    "Sector observers suggest Reading could take back direct control of its social care services next year.",
+    "Worcestershire County Council is considering whether to take back control of its children's services.",
+])
+def test_no_hand_back_from_a_plan(body):
+    assert [fact for fact in facts(body) if fact[0] == "operators" and fact[1][4] == "council"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The independent Slough Children's Services Trust, imposed on the borough by ministers, took over in "
+     "October 2015; in April 2021 the same organisation passed into council ownership and was renamed "
+     "Slough Children First.",
+     [O("Slough", "Slough Children's Services Trust", "2015-10", "2021-04", "trust"),
+      O("Slough", "Slough Children First", "2021-04", None, "company")]),
+    # "the council-owned company" is not the trust the sentence goes on to name
+    ("Baroness Tilbury is the new chair of Slough Children First. The council-owned company took over "
+     "children's services in Slough in April 2021 from Slough Children's Services Trust, which had run "
+     "them since October 2015.",
+     [R("Baroness Tilbury", "chair", "Slough Children First"),
+      O("Slough", "Slough Children First", "2021-04", None, "company"),
+      O("Slough", "Slough Children's Services Trust", "2015-10", "2021-04", "trust")]),
+])
+def test_a_successor_takes_over_from_its_predecessor(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Northamptonshire Children's Trust began running children's social care for the old county council in "
+     "November 2020, and when the county was abolished in April 2021 it began working for both North "
+     "Northamptonshire and West Northamptonshire councils.",
+     [O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11", "2021-04", "trust"),
+      O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+      O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")]),
+    ("Northamptonshire Children's Trust has, since April 2021, delivered services on behalf of both North "
+     "Northamptonshire and West Northamptonshire councils.",
+     [O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+      O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")]),
+    # a body's own news page, and "the company" that is a community interest company
+    ("This year we marked a decade since Achieving for Children was created by the Royal Borough of Kingston "
+     "upon Thames and the London Borough of Richmond upon Thames, which transferred their children's "
+     "services to us on 1 April 2014 as a community interest company owned by the two councils. The Royal "
+     "Borough of Windsor and Maidenhead joined them in August 2017, when we began delivering its children's "
+     "services as well, and the three boroughs now own the company.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04-01", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04-01", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+    # "the Royal Borough" is a council, not a person
+    ("Windsor and Maidenhead was rated good in 2023. Achieving for Children, the community interest company "
+     "that Kingston and Richmond upon Thames set up in April 2014, has also run children's services in the "
+     "Royal Borough since August 2017.",
+     [J("Windsor and Maidenhead", "good", "2023"),
+      O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+])
+def test_a_body_serving_several_councils(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_section_heading_names_the_council_of_its_paragraph():
+    text = ("# Weekly digest\n\nAuthor: A Reporter\nDate: 2024-10-04\n\nOur round-up of the week.\n\n"
+            "**Sunderland: a new chair**\n\nTogether for Children named a new chair this week.\n\n"
+            "**Windsor and Maidenhead: inspection on the horizon**\n\n"
+            "Achieving for Children, which has run the royal borough's children's services since August 2017, "
+            "expects a short inspection within weeks.\n")
+    article = parse_article(text, "digest.md", "md")
+    assert article.sections == {1: "Sunderland: a new chair", 2: "Windsor and Maidenhead: inspection on the horizon"}
+    found = sorted(fact_key(fact) for fact in extract(article))
+    assert found == [O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]

@@ -453,7 +453,7 @@ def test_no_fact_of_childrens_services(body):
 
 
 def test_related_headlines_ending_in_a_question_mark_are_not_body():
-    body, skipped = clean_body(["Related articles", "Is the trust model working?",
+    body, skipped, _ = clean_body(["Related articles", "Is the trust model working?",
                                 "A long paragraph of real body text follows the list of links, and it goes on for "
                                 "long enough to be read as an ordinary paragraph of the article."])
     assert body == [body[0]] and body[0].startswith("A long paragraph")
@@ -461,7 +461,7 @@ def test_related_headlines_ending_in_a_question_mark_are_not_body():
 
 
 def test_a_caption_credited_in_brackets_takes_its_uncredited_copy_with_it():
-    body, _ = clean_body(["Children play in a park in the borough.",
+    body, _, _ = clean_body(["Children play in a park in the borough.",
                           "Children play in a park in the borough. (Picture: Jo Lens)",
                           "The council said the report was fair."])
     assert body == ["The council said the report was fair."]

@@ -21,7 +21,7 @@ def _reasons(skipped: list[tuple[str, str]]) -> dict[str, str]:
     ("Children play in a park in the borough", "Children play in a park in the borough. Image: Jo Lens"),
 ])
 def test_a_caption_and_its_uncredited_copy_are_not_body(uncredited, credited):
-    body, skipped = clean_body([OPENING, "", uncredited, credited, "", CLOSING])
+    body, skipped, _ = clean_body([OPENING, "", uncredited, credited, "", CLOSING])
     assert body == [OPENING, CLOSING]
     assert _reasons(skipped)[credited] == "caption"
     assert uncredited in _reasons(skipped)
@@ -36,7 +36,7 @@ def test_a_caption_and_its_uncredited_copy_are_not_body(uncredited, credited):
 ])
 def test_a_related_links_block_is_dropped_until_the_next_paragraph(opener):
     headlines = ["Council names new director of children's services", "Trust chair steps down after two years"]
-    body, skipped = clean_body([OPENING, "", opener, "", *headlines, "", CLOSING])
+    body, skipped, _ = clean_body([OPENING, "", opener, "", *headlines, "", CLOSING])
     assert body == [OPENING, CLOSING]
     reasons = _reasons(skipped)
     assert reasons[opener] == "related links"
@@ -50,7 +50,7 @@ def test_a_related_links_block_is_dropped_until_the_next_paragraph(opener):
     ["© 2023 Example News Group. All rights reserved."],
 ])
 def test_a_subscription_footer_ends_the_body(footer):
-    body, skipped = clean_body([OPENING, *footer, CLOSING])
+    body, skipped, _ = clean_body([OPENING, *footer, CLOSING])
     assert body == [OPENING]
     assert [line for line, reason in skipped if reason == "footer"] == [*footer, CLOSING]
 

@@ -16,8 +16,11 @@ GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
-SENTENCE_OPENING_DATE = re.compile(r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+)(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|"
-                                   r"wednesday|thursday|friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,", re.IGNORECASE)
+SENTENCE_OPENING_DATE = re.compile(
+    r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*,"
+    # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
+    r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b)", re.IGNORECASE)
 # "..., bringing to an end seven years in which they were run by X": a clause that hangs on another
 SUBORDINATE_START = re.compile(r"\s*(?:(?:in\s+|of\s+|by\s+)?(?:which|who|whom|whose|that|where|when)\b|[a-z]+ing\b)", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
@@ -77,15 +80,19 @@ class Hit:
     def clause_date(self, *, before: bool = True) -> Mention | None:
         """A date in the match's clause that no inspection has taken: after the match, else before it."""
         template = self.sentence.template
-        start = clause_start(template, self.match.start())
-        end_break = CLAUSE_BREAK.search(template, self.match.end())
+        core = "core" in self.match.re.groupindex and self.match.group("core") is not None
+        if core:  # what comes before a loose rule's core was another rule's to read, its dates too
+            before = False
+        match_start, match_end = self.match.span("core") if core else self.match.span()
+        start = clause_start(template, match_start)
+        end_break = CLAUSE_BREAK.search(template, match_end)
         end = end_break.start() if end_break else len(template)
         def free(a: int, b: int) -> list[int]:
             return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
-        after = free(self.match.end(), end)
+        after = free(match_end, end)
         if after:
             return self.sentence.mentions[after[0]]
-        inside = free(self.match.start(), self.match.end())
+        inside = free(match_start, match_end)
         if inside:
             return self.sentence.mentions[inside[0]]
         earlier = free(start, self.match.start()) if before else []
@@ -109,9 +116,10 @@ class Hit:
             # today, Wednesday 1 October 2025, services ... are once again delivered by the council": a
             # sentence that opens on a date dates its main clause.
             opening = SENTENCE_OPENING_DATE.match(template)
-            if opening and opening.end() <= start and int(opening.group(1)) not in self.owned \
+            said = opening and int(opening.group("date") or opening.group("date2") or opening.group("first"))
+            if opening and opening.end() <= start and said not in self.owned \
                     and not SUBORDINATE_START.match(template, start):
-                return self.sentence.mentions[int(opening.group(1))]
+                return self.sentence.mentions[said]
             if WITH_OR_WHEN.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -125,12 +133,22 @@ class Hit:
         a publication date the sentence gives before the match."""
         published = (rf"{PUBLICATION_VERBS}\s+(?:(?:in|on)\s+(?:the\s+(?:first|last|early)\s+"
                      r"(?:days|weeks)\s+of\s+)?)?⟪DATE:(\d+)⟫")
-        found = re.findall(r"\b" + published, self.sentence.template[: self.match.start()], re.IGNORECASE)
-        free = [int(i) for i in found if int(i) not in self.owned]
+        template = self.sentence.template
+        found = [m for m in re.finditer(r"\b" + published, template[: self.match.start()], re.IGNORECASE)
+                 # "found to require improvement in a report published in April 2020, is now rated good":
+                 # a report after another grade in its clause is that grade's
+                 if "⟪GRADE:" not in template[clause_start(template, m.start()): m.start()]]
+        free = [int(m.group(1)) for m in found if int(m.group(1)) not in self.owned]
         if free:
             return self.sentence.mentions[free[-1]]
         # "... was rated good, a verdict published in July 2023": the clause right after, if it says so
         after = re.match(r",?\s+(?:a|the|in\s+a|in\s+the|in\s+its)\s+(?:verdict|report|judgement|decision)\s+" + published,
+                         self.sentence.template[self.match.end():], re.IGNORECASE)
+        if after and int(after.group(1)) not in self.owned:
+            return self.sentence.mentions[int(after.group(1))]
+        # "Services remain rated inadequate, the verdict Ofsted reached again in its report of January 2023"
+        after = re.match(r",?\s+(?:a|the)\s+(?:verdict|judgement|grade|rating)\s+(?:[^,;.⟪]|⟪OFSTED:\d+⟫){0,40}?\b"
+                         r"(?:report|inspection)\s+(?:of|in|(?:published|released)\s+(?:in|on))\s+⟪DATE:(\d+)⟫",
                          self.sentence.template[self.match.end():], re.IGNORECASE)
         if after and int(after.group(1)) not in self.owned:
             return self.sentence.mentions[int(after.group(1))]

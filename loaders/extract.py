@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, PUBLICATION_VERBS, Co
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import Mention, Sentence, find_mentions, index_bodies, read_against, said_against
+from cskg.loaders.mentions import SAME_DAY, Mention, Sentence, find_mentions, index_bodies, read_against, said_against
 from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement,
                                    loose_rule_ids, rules)
 from cskg.loaders.readers import READERS, person_name, refinement
@@ -40,6 +40,7 @@ def extract(article: Article) -> list[f.Fact]:
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
     last_report: PartialDate | None = None  # the last date given for a report's publication
+    last_day: PartialDate | None = None  # the last verdict dated to the day
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
@@ -49,7 +50,7 @@ def extract(article: Article) -> list[f.Fact]:
         if heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         ctx.heading = heading[1] if heading else None
-        _dates_said_before(sentence, last_date, article, last_report)
+        _dates_said_before(sentence, last_date, article, last_report, last_day)
         ctx.last_date = last_date
         ctx.reports_here = []
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
@@ -82,6 +83,7 @@ def extract(article: Article) -> list[f.Fact]:
                 said = read if fact_type == "judgement" else read[1::2] if fact_type == "change" else []
                 undated += [(number, j) for j in said if isinstance(j, f.Judgement) and j.date is None]
                 guessed += [(number, j) for j in said if id(j) in ctx.dated_from_context]
+                last_day = next((j.date for j in said if isinstance(j, f.Judgement) and j.date and j.date.day), last_day)
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         ctx.scene = _scene_date(sentence)
@@ -133,7 +135,7 @@ def _section_named(heading: str | None, ctx: Context) -> None:
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,
-                       last_report: PartialDate | None = None) -> None:
+                       last_report: PartialDate | None = None, last_day: PartialDate | None = None) -> None:
     """"The notice was issued in March 2022. An adviser was appointed in the same month.", "In November that
     year": what date_mentions could not read against a date in the sentence, read against the date the
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
@@ -141,6 +143,8 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
         if said_against(mention.value):
             anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(mention)]) \
                 else last_date
+            if mention.value == SAME_DAY and last_day is not None and (anchor is None or anchor.day is None):
+                anchor = last_day  # "the same day" is a day: not "in 2019", said since, but the last verdict's
             mention.value = read_against(mention.value, anchor or PartialDate.of(article.published))  # type: ignore[arg-type]
 
 
@@ -223,7 +227,10 @@ def _sentence_hits(sentence: Sentence) -> dict[str, list[Hit]]:
 
 
 def _overlap(a: Hit, b: Hit) -> bool:
-    return a.match.start() < b.match.end() and b.match.start() < a.match.end()
+    # a loose rule's (?P<core>...) is the part another rule must not have read: "Leicester, rated good in
+    # 2021, now requires improvement": the apposition is another rule's, the rest is not
+    start, end = a.match.span("core") if "core" in a.match.re.groupindex and a.match.group("core") else a.match.span()
+    return start < b.match.end() and b.match.start() < end
 
 
 def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:

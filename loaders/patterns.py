@@ -143,9 +143,9 @@ def every_area_tail() -> re.Pattern[str]:
 
 
 @cache
-def reports_dated_after() -> tuple[re.Pattern[str], int]:
-    data = _data()["reports_dated_after"]
-    return re.compile(data["pattern"], re.IGNORECASE), int(data["sentences_back"])
+def reports_dated_after() -> list[tuple[re.Pattern[str], int]]:
+    return [(re.compile(entry["pattern"], re.IGNORECASE), int(entry["sentences_back"]))
+            for entry in _data()["reports_dated_after"]]
 
 
 @cache

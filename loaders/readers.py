@@ -54,11 +54,16 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     mention = hit.clause_date() or hit.published_date()
     if mention is not None:
         return mention.value, kind, False
-    if ctx.reports_here:
+    template, span = hit.sentence.template, hit.match.span()
+    # "found to require improvement in a report published in April 2020, is now rated good": a report
+    # after another grade in its clause is that grade's
+    reports = [r for r in ctx.reports_here if not any(
+        not span[0] <= g.start() < span[1] for g in re.finditer("⟪GRADE:", template[: r[0]])
+        if g.start() >= clause_start(template, r[0]))]
+    if reports:
         # "The report, published on Tuesday, rates the council ..., having been judged good at the previous
         # inspection, whose findings were released in 2022": the report said nearest the verdict
-        span = hit.match.span()
-        nearest = min(ctx.reports_here, key=lambda r: max(span[0] - r[0], r[0] - span[1], 0) + (r[0] > span[1]) * 0.5)
+        nearest = min(reports, key=lambda r: max(span[0] - r[0], r[0] - span[1], 0) + (r[0] > span[1]) * 0.5)
         return nearest[1], named or nearest[2], False
     if ctx.scene is not None:
         return ctx.scene, kind, True

@@ -44,12 +44,12 @@ def date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: li
 def dated_by_reports_after(verdicts: list[tuple[int, f.Judgement]], sentences: list[Sentence]) -> None:
     """"Islington was also outstanding. Both reports appeared on 29 January.": the date of the reports a
     later sentence gives together, for the verdicts before it that their own sentence did not date."""
-    pattern, back = reports_dated_after()
     for number, judgement in verdicts:
-        for later in sentences[number + 1: number + 1 + back]:
-            said = pattern.search(later.template)
-            if said:
-                judgement.date = later.mentions[int(said.group(1))].value
+        for pattern, back in reports_dated_after():
+            dated = next((later.mentions[int(said.group(1))].value for later in sentences[number + 1: number + 1 + back]
+                          if (said := pattern.search(later.template))), None)
+            if dated is not None:
+                judgement.date = dated
                 break
 
 

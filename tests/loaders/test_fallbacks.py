@@ -360,3 +360,48 @@ def test_a_section_heading_names_the_council_of_its_paragraph():
     assert article.sections == {1: "Sunderland: a new chair", 2: "Windsor and Maidenhead: inspection on the horizon"}
     found = sorted(fact_key(fact) for fact in extract(article))
     assert found == [O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]
+
+
+# ------------------------------------------------------------------ verdicts in round-ups
+AREAS4 = ("leadership", "help and protection", "children in care", "care leavers")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the apposition is another rule's verdict; the rest is this one, dated by the report after it
+    ("Leicester, rated good in 2021, now requires improvement to be good overall and in every area: leadership, "
+     "help and protection, children in care and care leavers. Its report was also published on 29 January.",
+     [J("Leicester", "good", "2021")] + [J("Leicester", "requires improvement", "2023-01-29", area)
+                                         for area in ("overall",) + AREAS4]),
+    ("Gateshead's report was published on 29 January and confirmed the council as good.",
+     [J("Gateshead", "good", "2023-01-29")]),
+    ("Ofsted's report, published on 20 January, rated the Merseyside council inadequate overall and for "
+     "leadership, help and protection and care leavers. Knowsley has a new director.",
+     [J("Knowsley", "inadequate", "2023-01-20", area)
+      for area in ("overall", "leadership", "help and protection", "care leavers")]),
+    ("Leicestershire was inspected in the spring. Inspectors awarded outstanding grades for the impact of "
+     "leaders, for children in care and for care leavers in a report published on 12 July 2022.",
+     [J("Leicestershire", "outstanding", "2022-07-12", area) for area in ("leadership", "children in care",
+                                                                           "care leavers")]),
+    # a sentence that opens on the day the news came dates it
+    ("Last Friday (24 February) brought the news Leicestershire County Council had been waiting for: Ofsted "
+     "has judged its children's services outstanding overall.",
+     [J("Leicestershire", "outstanding", "2023-02-24")]),
+    # "the same day" is the last verdict's day, not a year said since; the report of an earlier verdict
+    # in an apposition is not this one's
+    ("Last Friday (24 February) brought the news Leicestershire County Council had been waiting for: Ofsted "
+     "has judged its children's services outstanding overall. The county was graded good in 2019. The same "
+     "day, neighbouring Rutland received its own report. England's smallest county, found to require "
+     "improvement in a report published in April 2020, is now rated good overall.",
+     [J("Leicestershire", "outstanding", "2023-02-24"), J("Leicestershire", "good", "2019"),
+      J("Rutland", "requires improvement", "2020-04"), J("Rutland", "good", "2023-02-24")]),
+    ("Bradford's services remain rated inadequate, the verdict Ofsted reached again in its report of "
+     "January 2023.",
+     [J("Bradford", "inadequate", "2023-01")]),
+])
+def test_verdicts_of_a_round_up(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_inspectors_in_the_borough_for_weeks_from_a_day():
+    body = "Knowsley was rated inadequate in January. Inspectors had been in the borough for three weeks from 18 November."
+    assert I("Knowsley", "inspection", "2022-11-18") in facts(body)

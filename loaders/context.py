@@ -68,6 +68,7 @@ class Context:
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
+    reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
 
 
 @dataclass
@@ -294,6 +295,9 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
                 return ctx.body_authority[name], True
     mentions = hit.sentence.mentions
     before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]]
+    subject = described_opening(hit.sentence.template, ctx, hit.match.start())
+    if before and subject is not None:
+        return subject, True  # "Services in the borough, which are run by a company Kingston and Richmond set up, ..."
     if before:
         return before[-1].value, False
     after = [m for m in mentions if m.kind == "AUTH"]
@@ -313,6 +317,15 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     return ctx.focus or ctx.main, True
 
 
+def described_opening(template: str, ctx: Context, before: int | None = None) -> Authority | None:
+    """The council a sentence's opening clause describes ("Services in the borough", "The new unitary"),
+    when it names none (and ends before `before`)."""
+    first = CLAUSE_BREAK.search(template)
+    if first is None or (before is not None and first.end() > before) or "⟪AUTH" in template[: first.start()]:
+        return None
+    return described_council(template[: first.start()], ctx)
+
+
 # "the island", "the county": the council of that description the article named last.
 DESCRIPTIONS = {
     "island": lambda a: "Isle" in a.name,
@@ -320,8 +333,10 @@ DESCRIPTIONS = {
     "city": lambda a: "City" in a.name,
     "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
     "royal borough": lambda a: a.name.startswith("Royal Borough"),
+    "unitary": lambda a: a.gss_code.startswith("E06"),
 }
-DESCRIBED = re.compile(r"\bthe\s+(?P<former>(?:former|old)\s+)?(island|county|city|royal\s+borough|borough)\b", re.IGNORECASE)
+DESCRIBED = re.compile(r"\bthe\s+(?P<former>(?:former|old)\s+)?(?:new\s+)?(island|county|city|royal\s+borough|borough|unitary)\b",
+                       re.IGNORECASE)
 
 
 def council_by_description(hit: Hit, ctx: Context) -> Authority | None:

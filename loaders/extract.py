@@ -10,7 +10,7 @@ from collections import Counter
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
 from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, described_council,
-                                  hedged, listed_councils)
+                                  described_opening, hedged, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -59,6 +59,9 @@ def extract(article: Article) -> list[f.Fact]:
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         last_report = published[-1] if published else last_report
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
+        opening = described_opening(sentence.template, ctx) if named else None
+        if opening is not None:  # "The new unitary, created when Cumbria County Council was abolished, ..."
+            named = [opening] + named
         if not named and not any(m.kind == "AUTH" for m in sentence.mentions):
             # "The island had been judged ...": the island is the subject from here on.
             described = described_council(sentence.template, ctx)
@@ -67,6 +70,7 @@ def extract(article: Article) -> list[f.Fact]:
                 ctx.focus, ctx.focus_age = described, 0
         found.extend(_announced_post_filled(sentence, ctx))
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
+        at_start = dict(ctx.current)
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
         for fact_type, typed in hits.items():
             for hit in typed:
@@ -86,6 +90,7 @@ def extract(article: Article) -> list[f.Fact]:
                 last_day = next((j.date for j in said if isinstance(j, f.Judgement) and j.date and j.date.day), last_day)
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
+        ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
         ctx.scene = _scene_date(sentence)
         if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and _date_only(sentence):
             heading = (paragraph_of[number], sentence.mentions[0].value)

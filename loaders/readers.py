@@ -111,9 +111,13 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    if hit.rule.loose and dated_from_context and when is not ctx.heading \
+    just_reported = authority.gss_code in ctx.reported_before and areas_of(hit, when) != ["overall"]
+    if hit.rule.loose and dated_from_context and when is not ctx.heading and not just_reported \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
-        when = None  # a loose rule's verdict takes no date from context: its sentence's, or what follows
+        # a loose rule's verdict takes no date from context: its sentence's, or what follows; unless it
+        # breaks down by area the report the sentence before gave ("... rated good in a report released on
+        # 26 November. Help and protection was the one area found to require improvement.")
+        when = None
     if when is not None and (when is ctx.scene or when is ctx.heading):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
         ctx.current[authority.gss_code] = (kind, when, True)
@@ -208,6 +212,10 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = "re-inspection"
     elif kind == "named-before":
         kind = _kind_named_last(ctx)
+        if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
+                and any(m.kind == "GRADE" for m in hit.sentence.mentions):
+            # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit
+            kind = next((k for k in reversed(ctx.kinds_named) if k in GRADED_KINDS), "inspection")
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
         named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
         kind = (named[-1] if named else "") or ctx.last_inspection_kind or _kind_named_last(ctx)

@@ -405,3 +405,29 @@ def test_verdicts_of_a_round_up(body, expected):
 def test_inspectors_in_the_borough_for_weeks_from_a_day():
     body = "Knowsley was rated inadequate in January. Inspectors had been in the borough for three weeks from 18 November."
     assert I("Knowsley", "inspection", "2022-11-18") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the opening clause describes the council; the councils named in the relative clause are not it
+    ("Kingston upon Thames. Services in the borough, which are delivered by Achieving for Children, the "
+     "company that Kingston and Richmond upon Thames set up in April 2014, were rated outstanding in a report "
+     "published on 25 January. The borough earned the top grade overall and for each of the four areas "
+     "inspectors now judge: the impact of leaders, help and protection, children in care and care leavers.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company")]
+     + [J("Kingston upon Thames", "outstanding", "2023-01-25", area) for area in ("overall",) + AREAS4]),
+    # "inspected", with a verdict, is no visit the article mentioned before
+    ("Ofsted published one focused visit letter this month. Kingston was last inspected in 2019 and was judged "
+     "outstanding then too, although children in care were rated good on that occasion.",
+     [I("Kingston upon Thames", "inspection", "2019"), J("Kingston upon Thames", "outstanding", "2019"),
+      J("Kingston upon Thames", "good", "2019", "children in care")]),
+    # "the new unitary" is the council the paragraph heading named, not the one it replaced; the areas the
+    # next sentence breaks down are the report's
+    ("Cumberland. The new unitary, created in April 2023 when Cumbria County Council was abolished, was "
+     "inspected for the first time from 7 October, and was rated good in a report released on 26 November. "
+     "Help and protection was the one area found to require improvement.",
+     [I("Cumberland", "inspection", "2022-10-07"), J("Cumberland", "good", "2022-11-26"),
+      J("Cumberland", "requires improvement", "2022-11-26", "help and protection")]),
+])
+def test_the_council_a_round_up_describes(body, expected):
+    assert facts(body) == sorted(expected, key=repr)

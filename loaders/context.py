@@ -81,11 +81,11 @@ class Hit:
     def clause_date(self, *, before: bool = True) -> Mention | None:
         """A date in the match's clause that no inspection has taken: after the match, else before it."""
         template = self.sentence.template
+        # a date inside the match but before its core is another reading's: "Leicester, rated good in 2021,
+        # now requires improvement"
         core = "core" in self.match.re.groupindex and self.match.group("core") is not None
-        if core:  # what comes before a loose rule's core was another rule's to read, its dates too
-            before = False
         match_start, match_end = self.match.span("core") if core else self.match.span()
-        start = clause_start(template, match_start)
+        start = clause_start(template, self.match.start())
         end_break = CLAUSE_BREAK.search(template, match_end)
         end = end_break.start() if end_break else len(template)
         def free(a: int, b: int) -> list[int]:

@@ -232,10 +232,14 @@ def _sentence_hits(sentence: Sentence) -> dict[str, list[Hit]]:
 
 
 def _overlap(a: Hit, b: Hit) -> bool:
-    # a loose rule's (?P<core>...) is the part another rule must not have read: "Leicester, rated good in
-    # 2021, now requires improvement": the apposition is another rule's, the rest is not
-    start, end = a.match.span("core") if "core" in a.match.re.groupindex and a.match.group("core") else a.match.span()
-    return start < b.match.end() and b.match.start() < end
+    # a rule's (?P<core>...) is the part it reads: "Leicester, rated good in 2021, now requires improvement":
+    # the apposition is another rule's, the rest is this one's
+    (start, end), (other_start, other_end) = _core(a), _core(b)
+    return start < other_end and other_start < end
+
+
+def _core(hit: Hit) -> tuple[int, int]:
+    return hit.match.span("core") if "core" in hit.match.re.groupindex and hit.match.group("core") else hit.match.span()
 
 
 def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:

@@ -153,6 +153,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
 HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
+FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
 CASELESS = ("same-day", "same-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
@@ -173,6 +174,9 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             if groups.get("month", "").startswith("May") and precision == "month" and not groups.get("year") \
                     and not MAY_LEAD.search(text[:start]):
                 continue
+            if precision == "month" and not groups.get("year") and groups.get("month", "").lower() not in FULL_MONTHS \
+                    and re.match(r"\s+[A-Z][a-z]", text[end:]):
+                continue  # "Jan Whitworth", "Dec Walsh": a first name
             value = _date_value(precision, groups, published)
             if value is None:
                 continue

@@ -295,6 +295,8 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         if span.word in ("after", "later"):
             since = PartialDate(end.year - span.years, end.month if span.to_the_day else None,
                                 end.day if span.to_the_day else None)
+    if since is None and hit.rule.effect in ("returned", "succeeds"):
+        since = _news_day(hit, ctx)
     if hit.rule.effect == "returned":
         body = nearest_body(hit, ctx)
         authority, from_context = council_of(hit, ctx, "authority", body=body)
@@ -339,6 +341,21 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
+
+
+def _news_day(hit: Hit, ctx: Context) -> PartialDate | None:
+    """A change said without its date happened on the day the story is about: "Worcestershire County Council
+    today welcomed 1,400 colleagues back as services returned to council management"; "From today, the
+    organisation belongs to the council outright. Slough Children's Services Trust has become Slough
+    Children First." """
+    today = next((m for m in hit.sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
+                  and re.fullmatch(r"(?i)today|yesterday|this\s+morning", m.text.strip())), None)
+    if today is not None:
+        return today.value
+    if ctx.last_date is not None and ctx.last_date.day and re.match(
+            r"\W*(?:from|as\s+of|with\s+effect\s+from)\s+(?:today|yesterday|this\s+morning|\w+day\b|\d)", ctx.previous, re.IGNORECASE):
+        return ctx.last_date
+    return None
 
 
 def _since_in_relative(hit: Hit) -> Mention | None:

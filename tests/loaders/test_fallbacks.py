@@ -431,3 +431,53 @@ def test_inspectors_in_the_borough_for_weeks_from_a_day():
 ])
 def test_the_council_a_round_up_describes(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hand-back without its own date happens on the day of the story
+    ("Worcestershire County Council today welcomed around 1,400 colleagues back into the organisation as "
+     "children's social care, delivered for the last five years by Worcestershire Children First, returned "
+     "to direct council management. Worcestershire Children First began operating on 1 October 2019.",
+     [O("Worcestershire", "Worcestershire Children First", "2019-10-01", "2023-03-03", "company"),
+      O("Worcestershire", "Worcestershire", "2023-03-03", None, "council")]),
+    # renamed: "has become", after an apposition that dates the old name; the day the sentence before opens on
+    ("From today, the organisation that protects vulnerable children in Slough belongs to the borough council "
+     "outright. Slough Children's Services Trust, set up as an independent not-for-profit company in October "
+     "2015, has become Slough Children First, a company wholly owned by Slough Borough Council.",
+     [O("Slough", "Slough Children's Services Trust", "2015-10", "2023-03-03", "trust"),
+      O("Slough", "Slough Children First", "2023-03-03", None, "company")]),
+    # wound up, after an apposition of two parts
+    ("Doncaster Children's Services Trust, the first trust of them all, set up in 2014, was wound up last "
+     "September when the council took the service back.",
+     [O("Doncaster", "Doncaster Children's Services Trust", "2014", "2022-09", "trust"),
+      O("Doncaster", "Doncaster", "2022-09", None, "council")]),
+    # an order that services "be taken out of its hands and run by" a trust is no take-over
+    ("Ministers ordered in October 2014 that Slough's children's social care be taken out of its hands and "
+     "run by an independent trust.",
+     [V("Slough", "trust ordered", "2014-10")]),
+    ("Children's social care in Reading has come back under the direct control of the borough council. From "
+     "today, its staff are council employees again.",
+     [O("Reading", "Reading", "2023-03-03", None, "council")]),
+])
+def test_more_hand_backs_and_renamings(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jo Pettigrew, who was Brighter Futures for Children's chief executive and is now the council's "
+     "director of children's services in Reading, said families would notice no difference.",
+     [R("Jo Pettigrew", "chief executive", "Brighter Futures for Children"),
+      R("Jo Pettigrew", "director of children's services", "Reading")]),
+    ("Worcestershire County Council has taken its services back. Sarah Whitcombe, who has been Worcestershire "
+     "Children First's chief executive, now becomes the county council's director of children's services.",
+     [R("Sarah Whitcombe", "chief executive", "Worcestershire Children First"),
+      R("Sarah Whitcombe", "director of children's services", "Worcestershire")]),
+    ("Achieving for Children marked its tenth year. Dennis Okoro, who chairs our board, thanked foster carers.",
+     [R("Dennis Okoro", "chair", "Achieving for Children")]),
+    # "Jan" before a surname is a first name, not January
+    ("Bradford Children and Families Trust launched today. The trust's chair, Jan Whitworth, said children "
+     "had been let down.",
+     [R("Jan Whitworth", "chair", "Bradford Children and Families Trust")]),
+])
+def test_posts_said_in_passing(body, expected):
+    assert [f for f in facts(body) if f[0] == "roles"] == sorted(expected, key=repr)

@@ -15,6 +15,8 @@ from cskg.loaders.patterns import Rule, area_sets, every_area_tail, framework_ar
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
+# "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
+ALSO_START = re.compile(r"\s*(?:which|who|and)\s+also\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
@@ -59,6 +61,9 @@ class Context:
     seen: list[Authority] = field(default_factory=list)  # councils named so far, in order
     people: list[str] = field(default_factory=list)  # full names, so that "Smith" later is "Jacqui Smith"
     kinds_named: list[str] = field(default_factory=list)  # inspection kinds named so far, in order
+    kind_age: int = 0  # sentences since the last that named an inspection kind
+    kind_year: int | None = None  # the year that sentence gave, if any
+    title_kind: str = ""  # the one kind of visit the headline names
     last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
@@ -69,6 +74,7 @@ class Context:
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
+    verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
 
 
 @dataclass
@@ -121,7 +127,7 @@ class Hit:
             if opening and opening.end() <= start and said not in self.owned \
                     and not SUBORDINATE_START.match(template, start):
                 return self.sentence.mentions[said]
-            if WITH_OR_WHEN.match(template, start):
+            if WITH_OR_WHEN.match(template, start) or ALSO_START.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
                 previous = free(clause_start(template, max(start - 1, 0)), start)

@@ -9,7 +9,8 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, described_council,
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
+                                  described_council,
                                   described_opening, hedged, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
@@ -32,6 +33,8 @@ def extract(article: Article) -> list[f.Fact]:
             sentences.append(find_mentions(text, article.published, index))
             paragraph_of.append(number)
     ctx.main = _main_authority(sentences)
+    headline = {m.value for m in find_mentions(article.title, article.published, index).mentions if m.kind == "KIND"}
+    ctx.title_kind = headline.pop() if len(headline) == 1 and next(iter(headline)) not in GRADED_KINDS else ""
     _known_body_authorities(ctx)
     found: list[f.Fact] = []
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
@@ -52,7 +55,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.heading = heading[1] if heading else None
         _dates_said_before(sentence, last_date, article, last_report, last_day)
         ctx.last_date = last_date
-        ctx.reports_here = []
+        ctx.reports_here, ctx.verdicts_here = [], set()
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         last_date = dated[-1] if dated else last_date
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
@@ -95,7 +98,11 @@ def extract(article: Article) -> list[f.Fact]:
         if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and _date_only(sentence):
             heading = (paragraph_of[number], sentence.mentions[0].value)
         ctx.previous = sentence.text
-        ctx.kinds_named += [m.value for m in sentence.mentions if m.kind == "KIND"]
+        kinds = [m.value for m in sentence.mentions if m.kind == "KIND"]
+        ctx.kinds_named += kinds
+        ctx.kind_age = 0 if kinds else ctx.kind_age + 1
+        if kinds:
+            ctx.kind_year = next((m.value.year for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)), None)
         if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
             ctx.interventions_named += [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)

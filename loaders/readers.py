@@ -23,8 +23,17 @@ def _graded_kind_named(hit: Hit) -> str | None:
     return named[-1] if named else None
 
 
-def _kind_named_last(ctx: Context) -> str:
-    return ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
+def _kind_named_last(ctx: Context, when: Mention | None = None) -> str:
+    kind = ctx.kinds_named[-1] if ctx.kinds_named else "inspection"
+    if kind == "re-inspection" and (ctx.kind_age > 0 or (when is not None and ctx.kind_year not in (None, when.value.year))):
+        # a re-inspection is one event: "inspectors spent a fortnight in the borough" years on is not it
+        return "inspection"
+    if kind == "inspection" and ctx.title_kind:
+        return ctx.title_kind  # "Monitoring visits: four councils under Ofsted's microscope"
+    return kind
+
+
+KIND_AFTER = re.compile(r"(?:\s+(?:and|to)\s+⟪DATE:\d+⟫)?\s+(?:on|for|during)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫")
 
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
@@ -112,6 +121,11 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
     just_reported = authority.gss_code in ctx.reported_before and areas_of(hit, when) != ["overall"]
+    # "They rated help and protection as good, and found the impact of leaders to be good": the date a
+    # strict reading of the same sentence took for the council
+    just_reported = just_reported or (authority.gss_code, when) in ctx.verdicts_here
+    if not hit.rule.loose:
+        ctx.verdicts_here.add((authority.gss_code, when))
     if hit.rule.loose and dated_from_context and when is not ctx.heading and not just_reported \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
         # a loose rule's verdict takes no date from context: its sentence's, or what follows; unless it
@@ -211,7 +225,9 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
-        kind = _kind_named_last(ctx)
+        # "Two inspectors spent 31 July and 1 August on a monitoring visit": the kind said right after
+        said = KIND_AFTER.match(hit.sentence.template, hit.match.end())
+        kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
                 and any(m.kind == "GRADE" for m in hit.sentence.mentions):
             # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit

@@ -481,3 +481,54 @@ def test_more_hand_backs_and_renamings(body, expected):
 ])
 def test_posts_said_in_passing(body, expected):
     assert [f for f in facts(body) if f[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two inspectors spent 31 July and 1 August on a monitoring visit to Nottingham's front door.",
+     [I("Nottingham", "monitoring visit", "2022-07-31")]),
+    # a re-inspection named years before is not the inspection inspectors come back for
+    ("A re-inspection report issued in January 2018 rated Doncaster good overall. In 2019 the council became "
+     "the trust's sole member. Inspectors spent a fortnight in the borough in February 2022.",
+     [J("Doncaster", "good", "2018-01", kind="re-inspection"), I("Doncaster", "inspection", "2022-02")]),
+    ("We are delighted that Ofsted has judged children's services in Windsor and Maidenhead to be good, in a "
+     "report published on 24 February. Inspectors spent two weeks with our social workers and managers in "
+     "January. They rated help and protection as good, and found the impact of leaders on practice to be good.",
+     [J("Windsor and Maidenhead", "good", "2023-02-24"), I("Windsor and Maidenhead", "inspection", "2023-01"),
+      J("Windsor and Maidenhead", "good", "2023-02-24", "help and protection"),
+      J("Windsor and Maidenhead", "good", "2023-02-24", "leadership")]),
+    ("Achieving for Children now serves three boroughs. This follows Ofsted's decision in December to rate our "
+     "services in Kingston outstanding.",
+     [J("Kingston upon Thames", "outstanding", "2022-12")]),
+])
+def test_visits_and_verdicts_said_loosely(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_headline_that_names_a_visit_gives_the_kind_of_an_unnamed_one():
+    text = ("Monitoring visits: four councils under Ofsted's microscope\n\nA Reporter\nFriday, March 3, 2023\n\n"
+            "Herefordshire was judged inadequate in 2018, a verdict still in force since its last inspection. In "
+            "Herefordshire, inspectors spent October 22-23 reviewing the council's work with adolescents.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "visits.txt", "txt")))
+    assert I("Herefordshire", "monitoring visit", "2022-10-22") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In 2013 the then education secretary used his intervention powers to order that Doncaster's children's "
+     "services be run by a trust.",
+     [V("Doncaster", "trust ordered", "2013")]),
+    ("In June 2022 the Department for Education issued a statutory direction to Sefton, which also appointed a "
+     "commissioner to oversee its improvement.",
+     [V("Sefton", "statutory direction", "2022-06"), V("Sefton", "commissioner appointed", "2022-06")]),
+])
+def test_interventions_said_in_passing(body, expected):
+    assert [f for f in facts(body) if f[0] == "interventions"] == sorted(expected, key=repr)
+
+
+def test_a_body_s_own_page_says_who_created_it():
+    body = ("Achieving for Children is a community interest company. We were created by Kingston and Richmond in "
+            "April 2014, and we began delivering children's services for Windsor and Maidenhead on 1 August 2017.")
+    assert facts(body) == sorted([
+        O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+        O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+        O("Windsor and Maidenhead", "Achieving for Children", "2017-08-01", None, "community interest company")],
+        key=repr)

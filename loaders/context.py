@@ -366,14 +366,27 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
+INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
+                       r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫)*", re.IGNORECASE)
+NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
+
+
 def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     """The areas a grade is for: those the match names, else those its clause names before it, else
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
     also = [m.value for m in hit.span_mentions("also", "AREA")]
-    named = [m.value for m in hit.span_mentions("areas", "AREA")]
-    if not named:
-        start = clause_start(hit.sentence.template, hit.match.start(), follow_relative=True)
-        named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "AREA")]
+    template, grade = hit.sentence.template, hit.slot("grade")
+    said = hit.span_mentions("areas", "AREA")
+    if len(said) > 1 and grade is not None and hit.sentence.at(grade) < hit.match.start("areas") \
+            and NEXT_SUBJECT.match(template, hit.match.end("areas")):
+        said = said[:-1]  # "rated good overall and the impact of leaders was judged outstanding": the next clause's
+    if not said:
+        start = clause_start(template, hit.match.start(), follow_relative=True)
+        said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
+    # "... rated good overall and the impact of leaders was judged outstanding": an area right after
+    # another grade is that grade's
+    named = [m.value for m in said if not re.search(r"⟪GRADE:\d+⟫\s*$", template[: hit.sentence.at(m)])
+             or (grade is not None and template[: hit.sentence.at(m)].rstrip().endswith(f"⟪GRADE:{hit.sentence.mentions.index(grade)}⟫"))]
     count = hit.rule.matched(hit.match, "count")
     every = hit.rule.matched(hit.match, "every")
     tail = every_area_tail().match(hit.sentence.template, hit.match.end())
@@ -390,6 +403,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         also = area_sets()[count.lower()]
     if hit.rule.effect == "areas-only":
         return also
+    including = INCLUDING.match(template, hit.match.end())
+    if including and not also:
+        # "found the county's services inadequate, including for help and protection and for care leavers"
+        return list(dict.fromkeys((named or ["overall"]) + [m.value for m in mentions_in(hit.sentence, *including.span(), "AREA")]))
     if not named and (not also or every):
         named = ["overall"]
     return list(dict.fromkeys(named + also))

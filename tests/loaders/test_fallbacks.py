@@ -532,3 +532,34 @@ def test_a_body_s_own_page_says_who_created_it():
         O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
         O("Windsor and Maidenhead", "Achieving for Children", "2017-08-01", None, "community interest company")],
         key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wolverhampton's children's services were last inspected in full in the spring of 2022, when they were "
+     "rated good overall and the impact of leaders was judged outstanding.",
+     [I("Wolverhampton", "inspection", "2022"), J("Wolverhampton", "good", "2022"),
+      J("Wolverhampton", "outstanding", "2022", "leadership")]),
+    ("Worcestershire was given a statutory direction. The direction followed an Ofsted report, published in "
+     "January 2017, which found the county's children's services inadequate, including for help and "
+     "protection and for care leavers.",
+     [J("Worcestershire", "inadequate", "2017-01", area) for area in ("overall", "help and protection",
+                                                                      "care leavers")]),
+    ("Inspectors upgraded Reading to \"requires improvement\" in October 2019, and the same overall grade was "
+     "repeated in a report published in July 2022.",
+     [J("Reading", "requires improvement", "2019-10"), J("Reading", "requires improvement", "2022-07")]),
+])
+def test_grades_and_areas_said_around_a_verdict(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Torbay was judged inadequate in 2021. The department issued the council with an improvement notice on 14 "
+     "March 2022, and an improvement adviser has been working with the council since February.",
+     [V("Torbay", "improvement notice", "2022-03-14"), V("Torbay", "improvement adviser appointed", "2023-02")]),
+    ("Ofsted rated Reading's children's services inadequate in the summer of 2016. A commissioner appointed by "
+     "the Department for Education the following year recommended that the service should be run outside "
+     "the council.",
+     [V("Reading", "commissioner appointed", "2017")]),
+])
+def test_more_interventions_said_in_passing(body, expected):
+    assert [f for f in facts(body) if f[0] == "interventions"] == sorted(expected, key=repr)

@@ -25,11 +25,11 @@ SENTENCE_OPENING_DATE = re.compile(
     r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b)", re.IGNORECASE)
 # "..., bringing to an end seven years in which they were run by X": a clause that hangs on another
 SUBORDINATE_START = re.compile(r"\s*(?:(?:in\s+|of\s+|by\s+)?(?:which|who|whom|whose|that|where|when)\b|[a-z]+ing\b)", re.IGNORECASE)
-RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where)\b", re.IGNORECASE)
+RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where|covering|concerning)\b", re.IGNORECASE)
 CONTEXT_PENALTY = 0.9
 FIELDWORK_TO_REPORT = 200  # days: the longest a report follows its fieldwork
 # The words that say a report came out (the report rules of patterns.toml say them in their own way).
-PUBLICATION_VERBS = r"(?:published|released|landed|came\s+out)"
+PUBLICATION_VERBS = r"(?:published|released|landed|came\s+out|made\s+public)"
 FOCUS_SPAN = 2  # sentences (after the next) a council named in passing stays the subject of what follows
 # "Swindon, Halton and the Isles of Scilly": councils listed together.
 COUNCIL_LIST = re.compile(r"(?:the\s+)?⟪AUTH:\d+⟫(?:(?:\s*,\s*|\s*,?\s+and\s+)(?:the\s+)?⟪AUTH:\d+⟫)+")
@@ -366,6 +366,8 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
+COLON_LIST = re.compile(r"\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))"
+                        r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫)*", re.IGNORECASE)
 NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
@@ -380,6 +382,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if len(said) > 1 and grade is not None and hit.sentence.at(grade) < hit.match.start("areas") \
             and NEXT_SUBJECT.match(template, hit.match.end("areas")):
         said = said[:-1]  # "rated good overall and the impact of leaders was judged outstanding": the next clause's
+    listed = COLON_LIST.match(template, hit.match.end()) if not said else None
+    if listed:
+        # "Three of the four areas examined were also rated inadequate: A, the experiences of B, and C"
+        return [m.value for m in mentions_in(hit.sentence, *listed.span(), "AREA")]
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")

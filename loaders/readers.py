@@ -117,10 +117,16 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if grade is None and hit.rule.effect == "same-grade":
         said = mentions_in(hit.sentence, 0, hit.match.start(), "GRADE")
         grade = said[-1] if said else None
+    if grade is None and hit.rule.effect == "that-verdict" and authority is not None and ctx.judged.get(authority.gss_code):
+        # "That verdict applies to ...": the council's last verdict, on its date
+        last_date, last_grade = ctx.judged[authority.gss_code][-1]
+        return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
+                            grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)
+                if last_date is not None]
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    just_reported = authority.gss_code in ctx.reported_before and areas_of(hit, when) != ["overall"]
+    just_reported = authority.gss_code in ctx.reported_before
     # "They rated help and protection as good, and found the impact of leaders to be good": the date a
     # strict reading of the same sentence took for the council
     just_reported = just_reported or (authority.gss_code, when) in ctx.verdicts_here
@@ -132,7 +138,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         # breaks down by area the report the sentence before gave ("... rated good in a report released on
         # 26 November. Help and protection was the one area found to require improvement.")
         when = None
-    if when is not None and (when is ctx.scene or when is ctx.heading):
+    if when is not None and (when is ctx.scene or when is ctx.heading or when is ctx.batch_report):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
         ctx.current[authority.gss_code] = (kind, when, True)
     record_judged(ctx, authority, when, grade.value)

@@ -563,3 +563,43 @@ def test_grades_and_areas_said_around_a_verdict(body, expected):
 ])
 def test_more_interventions_said_in_passing(body, expected):
     assert [f for f in facts(body) if f[0] == "interventions"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a round-up's day opens it; every verdict after takes it
+    ("Friday brought one of the busiest days of the year for inspection reports. Halton was given the lowest "
+     "grade in every category: overall effectiveness, leadership, help and protection, children in care and "
+     "care leavers. Oldham was rated good overall and in all four of its sub-judgements. Leicestershire, rated "
+     "requires improvement in 2019, was judged outstanding overall. Inspectors also gave top marks to "
+     "leadership and to services for care leavers.",
+     [J("Halton", "inadequate", "2023-03-03", area) for area in ("overall",) + AREAS4]
+     + [J("Oldham", "good", "2023-03-03", area) for area in ("overall",) + AREAS4]
+     + [J("Leicestershire", "requires improvement", "2019"), J("Leicestershire", "outstanding", "2023-03-03"),
+        J("Leicestershire", "outstanding", "2023-03-03", "leadership"),
+        J("Leicestershire", "outstanding", "2023-03-03", "care leavers")]),
+    ("Children's services at Swindon Borough Council have been judged 'inadequate' by Ofsted. The inspectorate's "
+     "report, made public yesterday, gives the council the bottom grade overall. Three of the four areas "
+     "examined were also rated inadequate: the impact of leaders on social work practice, the experiences of "
+     "children who need help and protection, and the experiences of children in care. The fourth, covering "
+     "young people leaving care, was said to require improvement. A team of inspectors spent a fortnight in "
+     "the town, between 17 and 28 January, reading case files.",
+     [J("Swindon", "inadequate", "2023-03-02", area) for area in ("overall", "leadership", "help and protection",
+                                                                  "children in care")]
+     + [J("Swindon", "requires improvement", "2023-03-02", "care leavers"), I("Swindon", "inspection", "2023-01-17")]),
+    ("Children's services in Middlesbrough are no longer rated inadequate, according to an Ofsted report "
+     "published today. The watchdog said the department \"requires improvement to be good\". That verdict "
+     "applies to its overall effectiveness and also to each of the four areas it scored separately: leadership, "
+     "help and protection, children in care, and care leavers. Inspectors were in the town between 13 and 24 "
+     "January.",
+     [J("Middlesbrough", "requires improvement", "2023-03-03", area) for area in ("overall",) + AREAS4]
+     + [I("Middlesbrough", "inspection", "2023-01-13")]),
+])
+def test_verdicts_said_the_ways_reports_are_summed_up(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_commissioner_put_in():
+    body = ("Middlesbrough was rated inadequate in January 2020. Later that year the Department for Education "
+            "issued a statutory direction and put a children's services commissioner in to oversee improvement.")
+    assert [f for f in facts(body) if f[0] == "interventions"] == sorted(
+        [V("Middlesbrough", "statutory direction", "2020"), V("Middlesbrough", "commissioner appointed", "2020")], key=repr)

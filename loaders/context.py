@@ -22,7 +22,9 @@ SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*,"
     # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
-    r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b)", re.IGNORECASE)
+    r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b"
+    # "Last Wednesday, with almost no fanfare, Reading's children's services went back in-house" (a day)
+    r"|⟪DATE:(?P<day>\d+)⟫\s*,)", re.IGNORECASE)
 # "..., bringing to an end seven years in which they were run by X": a clause that hangs on another
 SUBORDINATE_START = re.compile(r"\s*(?:(?:in\s+|of\s+|by\s+)?(?:which|who|whom|whose|that|where|when)\b|[a-z]+ing\b)", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where|covering|concerning)\b", re.IGNORECASE)
@@ -123,8 +125,11 @@ class Hit:
             # today, Wednesday 1 October 2025, services ... are once again delivered by the council": a
             # sentence that opens on a date dates its main clause.
             opening = SENTENCE_OPENING_DATE.match(template)
-            said = opening and int(opening.group("date") or opening.group("date2") or opening.group("first"))
-            if opening and opening.end() <= start and said not in self.owned \
+            said = opening and int(opening.group("date") or opening.group("date2") or opening.group("first")
+                                   or opening.group("day"))
+            if opening and opening.group("day") and not getattr(self.sentence.mentions[said].value, "day", None):
+                said = None  # "In 2013, ...": a year or month opening may be another clause's
+            if said is not None and opening and opening.end() <= start and said not in self.owned \
                     and not SUBORDINATE_START.match(template, start):
                 return self.sentence.mentions[said]
             if WITH_OR_WHEN.match(template, start) or ALSO_START.match(template, start):
@@ -368,6 +373,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
 
 COLON_LIST = re.compile(r"\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
+SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫)*", re.IGNORECASE)
 NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
@@ -409,6 +415,12 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         also = area_sets()[count.lower()]
     if hit.rule.effect == "areas-only":
         return also
+    if also and hit.match.group("also" if "also" in hit.match.re.groupindex else 0) and ":" in hit.match.group():
+        # "... and in each of the four underlying judgements: A on practice; the experiences of B; ...; and C"
+        at = hit.match.end()
+        while (more := SEMICOLON_ITEM.match(template, at)) is not None:
+            also.append(hit.sentence.mentions[int(more.group(1))].value)
+            at = more.end()
     including = INCLUDING.match(template, hit.match.end())
     if including and not also:
         # "found the county's services inadequate, including for help and protection and for care leavers"

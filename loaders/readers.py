@@ -126,7 +126,11 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    just_reported = authority.gss_code in ctx.reported_before
+    # the areas of the report the sentence before gave, or the verdict it gave no grade for ("... no longer
+    # rated inadequate, according to a report published today. The watchdog said the department requires
+    # improvement")
+    just_reported = authority.gss_code in ctx.reported_before and (
+        areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
     # "They rated help and protection as good, and found the impact of leaders to be good": the date a
     # strict reading of the same sentence took for the council
     just_reported = just_reported or (authority.gss_code, when) in ctx.verdicts_here
@@ -441,7 +445,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         organisation = _council(org_mention.value)
     else:
         name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
-            ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None)
+            ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx))
         if name is None or (org_mention is None and role in COUNCIL_POSTS):
             return []  # a council's post, in an article that names no council for it
         organisation = _organisation(name)
@@ -452,6 +456,22 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     return [f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
                    organisation=organisation, interim=interim)]
+
+
+def _body_said_before(hit: Hit, ctx: Context) -> str | None:
+    """Whose post, when the article names several bodies: "Simon Harcourt, the Birmingham trust's chief
+    executive"; "The new organisation is chaired by X, and its chief executive is Y"."""
+    template = hit.sentence.template
+    council_body = re.search(r"the\s+⟪AUTH:(\d+)⟫\s+(?:trust|company|mutual)['’]s\s+(?:[\w-]+\s+)?⟪ROLE:\d+⟫", hit.match.group())
+    if council_body:
+        council = hit.sentence.mentions[int(council_body.group(1))].value
+        serving = [n for n in ctx.bodies.order if council.gss_code in
+                   (getattr(ctx.body_authority.get(n), "gss_code", None), getattr(ctx.bodies.named_for.get(n), "gss_code", None))]
+        return serving[0] if len(serving) == 1 else None
+    before = [m for m in mentions_in(hit.sentence, 0, hit.match.start(), "BODY") + mentions_in(hit.sentence, 0, hit.match.start(), "BODYREF")]
+    if before and re.search(r"\bits\s+(?:[\w-]+\s+)?$", template[: hit.sentence.at(hit.slot("role"))] if hit.slot("role") else ""):
+        return resolve_body(max(before, key=lambda m: m.start), ctx, hit.sentence)
+    return None
 
 
 def person_name(text: str, ctx: Context | None = None) -> str:

@@ -603,3 +603,64 @@ def test_a_commissioner_put_in():
             "issued a statutory direction and put a children's services commissioner in to oversee improvement.")
     assert [f for f in facts(body) if f[0] == "interventions"] == sorted(
         [V("Middlesbrough", "statutory direction", "2020"), V("Middlesbrough", "commissioner appointed", "2020")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Two trusts launched this month, Birmingham Children's Trust and Sandwell Children's Trust. In Sandwell, the "
+     "new organisation is chaired by Malcolm Ellery, and its chief executive is Ruth Okafor. Simon Harcourt, the "
+     "Birmingham trust's chief executive, said the aim was a good service.",
+     [R("Malcolm Ellery", "chair", "Sandwell Children's Trust"), R("Ruth Okafor", "chief executive", "Sandwell Children's Trust"),
+      R("Simon Harcourt", "chief executive", "Birmingham Children's Trust")]),
+    ("Bradford Children and Families Trust assumed responsibility for services on 1 April 2023. The trust "
+     "board is chaired by Colin Hartwell.",
+     [R("Colin Hartwell", "chair", "Bradford Children and Families Trust")]),
+])
+def test_whose_post_when_several_bodies_are_named(body, expected):
+    assert [f for f in facts(body) if f[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Last Wednesday, with almost no fanfare, Reading's children's services went back in-house. Brighter Futures "
+     "for Children, the council-owned company that had run them since December 2018, keeps its name as a brand.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", "2023-03-01", "company"),
+      O("Reading", "Reading", "2023-03-01", None, "council")]),
+    ("Worcestershire Children First, set up in 2019, was folded back into the county council last October.",
+     [O("Worcestershire", "Worcestershire Children First", "2019", "2022-10", "company"),
+      O("Worcestershire", "Worcestershire", "2022-10", None, "council")]),
+    ("Doncaster Children's Services Trust opened its doors in October 2014. And Doncaster, which is where all "
+     "this started, got its services back in September 2022.",
+     [O("Doncaster", "Doncaster Children's Services Trust", "2014-10", "2022-09", "trust"),
+      O("Doncaster", "Doncaster", "2022-09", None, "council")]),
+])
+def test_hand_backs_a_blogger_writes(body, expected):
+    assert [f for f in facts(body) if f[0] == "operators"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Michael Gove stripped the council of its children's services in Doncaster in 2013.",
+     [V("Doncaster", "services removed from council", "2013")]),
+    ("Acting on the commissioner's recommendation, the Department for Education directed Bradford in January "
+     "2022 to transfer its children's social care functions to a new trust.",
+     [V("Bradford", "trust ordered", "2022-01")]),
+])
+def test_interventions_said_actively(body, expected):
+    assert [f for f in facts(body) if f[0] == "interventions"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted inspected children's services in Bradford between 21 November and 2 December 2022.",
+     [I("Bradford", "inspection", "2022-11-21")]),
+    ("Separately, a joint targeted area inspection of the multi-agency response to children at risk from serious "
+     "youth violence was carried out in Bradford in the week beginning 11 March 2022.",
+     [I("Bradford", "joint targeted area inspection", "2022-03-11")]),
+    ("Ofsted's report on Halton was published in July 2022. The local authority was judged inadequate for "
+     "overall effectiveness and in each of the four underlying judgements: the impact of leaders on social work practice; the experiences and "
+     "progress of children who need help and protection; the experiences and progress of children in care; and "
+     "the experiences and progress of care leavers.",
+     [J("Halton", "inadequate", "2022-07", area) for area in ("overall",) + AREAS4]),
+    ("Doncaster, run by the council once more, was rated good in March, with only its care leavers' service "
+     "still requiring improvement.",
+     [J("Doncaster", "good", "2023-03"), J("Doncaster", "requires improvement", "2023-03", "care leavers")]),
+])
+def test_more_visits_and_area_lists(body, expected):
+    assert facts(body) == sorted(expected, key=repr)

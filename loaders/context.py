@@ -16,10 +16,10 @@ GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
 # "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
-ALSO_START = re.compile(r"\s*(?:which|who|and)\s+also\b", re.IGNORECASE)
+ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|directed|ordered|obliged))\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
-    r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
+    r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*,"
     # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
     r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b"
@@ -342,7 +342,7 @@ DESCRIPTIONS = {
     "island": lambda a: "Isle" in a.name,
     "county": lambda a: a.gss_code.startswith("E10") or "County" in a.name,
     "city": lambda a: "City" in a.name,
-    "borough": lambda a: "Borough" in a.name or a.gss_code.startswith("E09"),
+    "borough": lambda a: "Borough" in a.name or a.gss_code.startswith(("E09", "E08")),
     "royal borough": lambda a: a.name.startswith("Royal Borough"),
     "unitary": lambda a: a.gss_code.startswith("E06"),
 }

@@ -664,3 +664,34 @@ def test_interventions_said_actively(body, expected):
 ])
 def test_more_visits_and_area_lists(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bradford Children and Families Trust has run services in Bradford since 1 April 2023, after the government ordered "
+     "the council to hand services to a trust in January 2022.",
+     [V("Bradford", "trust ordered", "2022-01")]),
+    ("The department decided in January 2022, following the advice of a children's services commissioner, that "
+     "Bradford's children's social care should be delivered by a trust.",
+     [V("Bradford", "trust ordered", "2022-01")]),
+    ("Sandwell Children's Trust was set up after the government, in October 2016, directed Sandwell Council to "
+     "transfer the service to an independent organisation.",
+     [V("Sandwell", "trust ordered", "2016-10")]),
+    ("The trust was created following a direction from the Secretary of State for Education in Sandwell in "
+     "October 2016, which required the council to move its children's social care into a separate organisation.",
+     [V("Sandwell", "trust ordered", "2016-10")]),
+    ("Start with Doncaster. In 2013, after years of damning reports, the then education secretary directed that "
+     "an independent trust should take over the borough's children's social care.",
+     [V("Doncaster", "trust ordered", "2013")]),
+])
+def test_an_order_to_take_services_out_of_the_council(body, expected):
+    assert [f for f in facts(body) if f[0] == "interventions"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    "Staff who moved across were told, more or less, that the council had been the problem and the trust was the "
+    "answer in Doncaster.",
+    "My plea to ministers is simple: think twice before ordering another trust in Doncaster.",
+    "If terms cannot be agreed, the secretary of state could in principle direct Bradford to hand services to a trust.",
+])
+def test_no_order_from_talk_of_trusts(body):
+    assert [f for f in facts(body) if f[0] == "interventions"] == []

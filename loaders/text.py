@@ -10,6 +10,7 @@ from importlib import resources
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
+WORDS_BEFORE_A_LIST = 3  # "The grades were:" introduces the short lines after it
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     body: list[str] = []
     skipped: list[tuple[str, str]] = []
     headings: dict[int, str] = {}
-    in_related = False
+    in_related = introduced = False
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
@@ -57,12 +58,21 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         if in_related and len(line.split()) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
-        if not is_sentence_like(line):
+        listed = introduced and 1 < len(line.split()) < WORDS_IN_A_HEADLINE
+        following = next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")
+        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and following \
+                and not is_sentence_like(following) and 1 < len(following.split()) < WORDS_IN_A_HEADLINE:
+            introduced = True  # "The grades were:", and the short items that follow it
+            body.append(line)
+            continue
+        if not is_sentence_like(line) and not listed:
             skipped.append((line, "not body text"))
             if body and len(line.split()) < WORDS_IN_A_HEADLINE:
                 headings[len(body)] = line  # "Windsor and Maidenhead: inspection on the horizon"
+            introduced = False
             continue
         in_related = False
+        introduced = introduced and listed
         body.append(line)
     # A caption's first copy has no credit on it; it is the line the captioned copy repeats.
     captions = {_strip_credit(line) for line, reason in skipped if reason == "caption"}

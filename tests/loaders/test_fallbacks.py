@@ -695,3 +695,17 @@ def test_an_order_to_take_services_out_of_the_council(body, expected):
 ])
 def test_no_order_from_talk_of_trusts(body):
     assert [f for f in facts(body) if f[0] == "interventions"] == []
+
+
+def test_a_list_of_grades_under_a_report():
+    text = ("# Round-up\n\nAuthor: A Reporter\nDate: 2024-05-20\n\nOfsted published its report on Stockport on 14 "
+            "May. The grades were:\n\n- Overall effectiveness: requires improvement to be good\n- Impact of leaders: "
+            "good\n- Help and protection – requires improvement\n- Care leavers (good)\n\n**Dorset**\n\nJudged good "
+            "overall in a report out on 10 May.\n\nWigan: inadequate overall, with leadership also inadequate; report "
+            "published 3 May.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "roundup.md", "md")))
+    assert found == sorted([
+        J("Stockport", "requires improvement", "2024-05-14"), J("Stockport", "good", "2024-05-14", "leadership"),
+        J("Stockport", "requires improvement", "2024-05-14", "help and protection"),
+        J("Stockport", "good", "2024-05-14", "care leavers"), J("Dorset", "good", "2024-05-10"),
+        J("Wigan", "inadequate", "2024-05-03"), J("Wigan", "inadequate", "2024-05-03", "leadership")], key=repr)

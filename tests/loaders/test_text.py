@@ -89,3 +89,16 @@ def test_furniture_is_left_out_of_a_txt_article():
 ])
 def test_split_sentences(paragraph, sentences):
     assert split_sentences(paragraph) == sentences
+
+
+def test_a_list_a_sentence_introduces_is_body_and_a_heading_between_paragraphs_is_kept():
+    intro, items = "Ofsted published its report on Stockport. The grades were:", ["Impact of leaders: good", "Care leavers (good)"]
+    body, skipped, headings = clean_body([OPENING, "", intro, *items, "", "Dorset", "", CLOSING])
+    assert body == [OPENING, intro, *items, CLOSING]
+    assert headings == {4: "Dorset"}
+
+
+def test_a_colon_before_a_quote_does_not_start_a_list():
+    said = "Speaking after the verdict, the leader said:"
+    body, _, _ = clean_body([OPENING, said, "We are sorry and we will put things right for every child.", CLOSING])
+    assert said not in body

@@ -469,8 +469,11 @@ def _body_said_before(hit: Hit, ctx: Context) -> str | None:
                    (getattr(ctx.body_authority.get(n), "gss_code", None), getattr(ctx.bodies.named_for.get(n), "gss_code", None))]
         return serving[0] if len(serving) == 1 else None
     before = [m for m in mentions_in(hit.sentence, 0, hit.match.start(), "BODY") + mentions_in(hit.sentence, 0, hit.match.start(), "BODYREF")]
-    if before and re.search(r"\bits\s+(?:[\w-]+\s+)?$", template[: hit.sentence.at(hit.slot("role"))] if hit.slot("role") else ""):
+    its = re.search(r"(?i)\bits\s+(?:[\w-]+\s+)?$", template[: hit.sentence.at(hit.slot("role"))] if hit.slot("role") else "")
+    if before and its:
         return resolve_body(max(before, key=lambda m: m.start), ctx, hit.sentence)
+    if its and re.match(r"\W*its\b", template, re.IGNORECASE) and ctx.bodies_named:
+        return ctx.bodies_named[-1]  # "Northamptonshire Children's Trust has named X. Its chair, Y, said ..."
     return None
 
 

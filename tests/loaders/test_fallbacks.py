@@ -709,3 +709,32 @@ def test_a_list_of_grades_under_a_report():
         J("Stockport", "requires improvement", "2024-05-14", "help and protection"),
         J("Stockport", "good", "2024-05-14", "care leavers"), J("Dorset", "good", "2024-05-10"),
         J("Wigan", "inadequate", "2024-05-03"), J("Wigan", "inadequate", "2024-05-03", "leadership")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Reading's services return to the council today. Lucy Dearden, Brighter Futures for Children's chief "
+     "executive, becomes the council's director of children's services as part of the transfer.",
+     [R("Lucy Dearden", "chief executive", "Brighter Futures for Children"),
+      R("Lucy Dearden", "director of children's services", "Reading")]),
+    ("Hilary Okafor, Herefordshire's corporate director for children and young people and its statutory "
+     "director of children's services, said the letter reflected hard work.",
+     [R("Hilary Okafor", "director of children's services", "Herefordshire")]),
+    ("Hayley Brennan, who became Together for Children's chief executive in 2021 and also holds the statutory "
+     "role of director of children's services for Sunderland, said the result belonged to staff.",
+     [R("Hayley Brennan", "chief executive", "Together for Children"),
+      R("Hayley Brennan", "director of children's services", "Sunderland")]),
+    ("Herefordshire remains under a direction. That commissioner, Gillian Norris, meets the council's team "
+     "every month.",
+     [R("Gillian Norris", "commissioner", "Herefordshire")]),
+    ("Bradford was judged inadequate. A commissioner, Martin Hollis, was appointed in 2021 to review the service.",
+     [R("Martin Hollis", "commissioner", "Bradford")]),
+    ("Sandwell Children's Trust has a new chair. Priya Mander, a former NHS non-executive director, took up the "
+     "post on 1 January, succeeding the trust's founding chair, who stepped down in the autumn.",
+     [R("Priya Mander", "chair", "Sandwell Children's Trust")]),
+    ("Slough Children First has a new chair. Northamptonshire Children's Trust has named Owen Prideaux as its "
+     "chief executive. Its chair, Rosalind Achebe, said the board had been unanimous.",
+     [R("Owen Prideaux", "chief executive", "Northamptonshire Children's Trust"),
+      R("Rosalind Achebe", "chair", "Northamptonshire Children's Trust")]),
+])
+def test_posts_a_sentence_gives_second(body, expected):
+    assert [f for f in facts(body) if f[0] == "roles"] == sorted(expected, key=repr)

@@ -245,6 +245,11 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
         named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
         kind = (named[-1] if named else "") or ctx.last_inspection_kind or _kind_named_last(ctx)
+    elif kind == "visit-named":  # "a visit to Bradford", in a letter about a monitoring visit: a visit of the kind named
+        named = [m.value for m in hit.sentence.mentions if m.kind == "KIND"] + ctx.kinds_named[::-1] + [ctx.title_kind]
+        kind = next((k for k in named if k and k.endswith("visit")), "")
+        if not kind and re.search(r"\bmonitoring\b", hit.sentence.template, re.IGNORECASE):
+            kind = "monitoring visit"  # "A monitoring letter ... describes a visit"
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     if kind != "jtai" and _about_something_else(hit, ctx):

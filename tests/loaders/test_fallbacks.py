@@ -738,3 +738,22 @@ def test_a_list_of_grades_under_a_report():
 ])
 def test_posts_a_sentence_gives_second(body, expected):
     assert [f for f in facts(body) if f[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("A monitoring letter released on 12 July describes a visit to Bradford on 22 and 23 May.",
+     [I("Bradford", "monitoring visit", "2022-05-22")]),
+    ("Devon was inspected this autumn. Inspectors were in County Hall and in local teams from 30 September to 11 "
+     "October.",
+     [I("Devon", "inspection", "2022-09-30")]),
+    ("Harrow was inspected under the ILACS framework, with fieldwork beginning on 20 January.",
+     [I("Harrow", "inspection", "2023-01-20")]),
+    ("Inspectors, who spent a week on the island from 30 October, rated the Isle of Wight's children's services "
+     "good overall in a report published in December 2022.",
+     [I("Isle of Wight", "inspection", "2022-10-30"), J("Isle of Wight", "good", "2022-12")]),
+    ("When Ofsted returned to the borough in May 2022 they concluded that Sandwell's services required "
+     "improvement to be good, in a report published on 5 July.",
+     [I("Sandwell", "inspection", "2022-05"), J("Sandwell", "requires improvement", "2022-07-05")]),
+])
+def test_fieldwork_said_in_passing(body, expected):
+    assert facts(body) == sorted(expected, key=repr)

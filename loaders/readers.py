@@ -249,7 +249,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         named = [m.value for m in hit.sentence.mentions if m.kind == "KIND"] + ctx.kinds_named[::-1] + [ctx.title_kind]
         kind = next((k for k in named if k and k.endswith("visit")), "")
         if not kind and re.search(r"\bmonitoring\b", hit.sentence.template, re.IGNORECASE):
-            kind = "monitoring visit"  # "A monitoring letter ... describes a visit"
+            kind = "monitoring-visit"  # "A monitoring letter ... describes a visit"
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
     if kind != "jtai" and _about_something_else(hit, ctx):

@@ -407,6 +407,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         count, every = tail.group("count"), tail.group("every")
         if tail.group("also"):
             also = [m.value for m in mentions_in(hit.sentence, *tail.span("also"), "AREA")]
+    if also and every and when is not None and framework_areas(when.year) and re.search(
+            r"\bincluding\s*$", template[: hit.match.start("also")] if "also" in hit.match.re.groupindex and hit.match.group("also") else ""):
+        # "in every single area, including care leavers": all of them, that one too
+        also = list(dict.fromkeys(framework_areas(when.year) + also))
     if not also and every and when is not None and framework_areas(when.year):
         # "in every area", "in all five areas": the areas of the framework then in force (writers count
         # the overall verdict in or out, so the date decides rather than the number)

@@ -757,3 +757,18 @@ def test_posts_a_sentence_gives_second(body, expected):
 ])
 def test_fieldwork_said_in_passing(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Devon was inspected again. In a report published in May 2022, Ofsted judged the help and protection given "
+     "to children inadequate, and said the same of the experiences of children in care and of care leavers.",
+     [J("Devon", "inadequate", "2022-05", area) for area in ("help and protection", "children in care", "care leavers")]),
+    ("After a short inspection in November, the report on Windsor and Maidenhead published on 28 January rated it "
+     "outstanding again, and this time in every single area, including care leavers.",
+     [I("Windsor and Maidenhead", "inspection", "2022-11")]
+     + [J("Windsor and Maidenhead", "outstanding", "2023-01-28", area) for area in ("overall",) + AREAS4]),
+    ("Medway's services for children and families are now good, Ofsted has confirmed in a report published today.",
+     [J("Medway", "good", "2023-03-03")]),
+])
+def test_grades_said_again_and_for_every_area(body, expected):
+    assert facts(body) == sorted(expected, key=repr)

@@ -72,7 +72,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if reports:
         # "The report, published on Tuesday, rates the council ..., having been judged good at the previous
         # inspection, whose findings were released in 2022": the report said nearest the verdict
-        nearest = min(reports, key=lambda r: max(span[0] - r[0], r[0] - span[1], 0) + (r[0] > span[1]) * 0.5)
+        def distance(report: tuple[int, PartialDate, str]) -> float:
+            between = template[min(report[0], span[1]): max(report[0], span[0])]
+            # a report across a semicolon belongs to another statement
+            return max(span[0] - report[0], report[0] - span[1], 0) + (report[0] > span[1]) * 0.5 + 1000 * (";" in between)
+        nearest = min(reports, key=distance)
         return nearest[1], named or nearest[2], False
     if ctx.scene is not None:
         return ctx.scene, kind, True

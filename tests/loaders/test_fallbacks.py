@@ -772,3 +772,17 @@ def test_fieldwork_said_in_passing(body, expected):
 ])
 def test_grades_said_again_and_for_every_area(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+def test_the_report_of_a_sentence_s_own_statement_dates_its_verdicts():
+    body = ("On 14 July 2022 Ofsted published the report of a full inspection of Worcestershire carried out in May, "
+            "judging services good overall and good for leadership, with the experiences of children in care graded "
+            "as requiring improvement; three years earlier, in a report published in July 2019, the same service had "
+            "been judged as requiring improvement overall, which led the government to issue a statutory direction "
+            "in August 2018.")
+    found = facts(body)
+    assert J("Worcestershire", "good", "2022-07-14") in found
+    assert J("Worcestershire", "good", "2022-07-14", "leadership") in found
+    assert J("Worcestershire", "requires improvement", "2022-07-14", "children in care") in found
+    assert J("Worcestershire", "requires improvement", "2019-07") in found
+    assert V("Worcestershire", "statutory direction", "2018-08") in found

@@ -312,6 +312,10 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     if before:
         return before[-1].value, False
     after = [m for m in mentions if m.kind == "AUTH"]
+    that = re.search(r"\bthat\s+(county|city|borough|island)\b", hit.match.group(), re.IGNORECASE)
+    if that and body and ctx.bodies.named_for.get(body) is not None \
+            and DESCRIPTIONS[that.group(1).lower()](ctx.bodies.named_for[body]):
+        return ctx.bodies.named_for[body], True  # "Northamptonshire Children's Trust, which took over that county's services"
     described = council_by_description(hit, ctx) if after else None
     if described is not None:
         return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
@@ -346,7 +350,7 @@ DESCRIPTIONS = {
     "royal borough": lambda a: a.name.startswith("Royal Borough"),
     "unitary": lambda a: a.gss_code.startswith("E06"),
 }
-DESCRIBED = re.compile(r"\bthe\s+(?P<former>(?:former|old)\s+)?(?:new\s+)?(island|county|city|royal\s+borough|borough|unitary)\b",
+DESCRIBED = re.compile(r"\b(?:the|that)\s+(?P<former>(?:former|old)\s+)?(?:new\s+)?(island|county|city|royal\s+borough|borough|unitary)\b",
                        re.IGNORECASE)
 
 

@@ -100,9 +100,15 @@ class Authorities:
             if tail:
                 end = tail.end()
             found.append((start, end, self._by_name[match.group(1)]))
+        for match in ELIDED.finditer(text):
+            # "North and West Northamptonshire": the first council's name shares the second's place name
+            first = self._by_name.get(f"{match.group(1)} {match.group(3)}")
+            if first is not None and any(start == match.start(2) for start, _, _ in found):
+                found.append((match.start(1), match.end(1), first))
         return found
 
 
+ELIDED = re.compile(r"\b(North|South|East|West)\s+and\s+((?:North|South|East|West)\s+([A-Z][\w-]+))")
 # "Sunderland council", "Dudley Metropolitan Borough Council": the council words belong to the name.
 COUNCIL_TAIL = re.compile(r"(?:\s+(?:City|County|Borough|Metropolitan Borough|District))?\s+[Cc]ouncil\b")
 

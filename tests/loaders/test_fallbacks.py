@@ -786,3 +786,28 @@ def test_the_report_of_a_sentence_s_own_statement_dates_its_verdicts():
     assert J("Worcestershire", "requires improvement", "2022-07-14", "children in care") in found
     assert J("Worcestershire", "requires improvement", "2019-07") in found
     assert V("Worcestershire", "statutory direction", "2018-08") in found
+
+
+def test_councils_named_together_by_one_place_name():
+    body = ("The decision leaves Northamptonshire Children's Trust, which took over that county's services in "
+            "November 2020 and has, since April 2021, worked for the two unitary councils that replaced it, North "
+            "and West Northamptonshire.")
+    assert [f for f in facts(body) if f[0] == "operators"] == sorted([
+        O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11", "2021-04", "trust"),
+        O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+        O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("When the doors opened at County Hall on Tuesday, the social workers who had spent five years working for "
+     "Worcestershire Children First found themselves once again employees of Worcestershire County Council.",
+     [O("Worcestershire", "Worcestershire", "2023-02-28", None, "council")]),
+])
+def test_staff_employed_by_the_council_again(body, expected):
+    assert [f for f in facts(body) if f[0] == "operators" and f[1][4] == "council"] == expected
+
+
+def test_a_person_who_has_worked_for_councils_runs_nothing():
+    body = ("Together for Children has a new chief executive. Ms Colbert began her career in Birmingham and has "
+            "worked for Knowsley and Trafford councils.")
+    assert [f for f in facts(body) if f[0] == "operators"] == []

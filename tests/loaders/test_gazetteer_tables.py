@@ -162,3 +162,13 @@ def test_script_rebuilds_the_committed_tables(tmp_path):
     subprocess.run([sys.executable, str(script), str(REFERENCE)], check=True, capture_output=True)
     for name in ("authorities.csv", "bodies.csv"):
         assert (tmp_path / name).read_text(encoding="utf-8") == (DATA / name).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("text, named", [
+    ("the two unitary councils, North and West Northamptonshire, took over", ["North Northamptonshire", "West Northamptonshire"]),
+    ("East and West Sussex", ["East Sussex", "West Sussex"]),
+    ("North and South America", []),  # no council by either name
+])
+def test_two_councils_named_by_one_place_name(text, named):
+    from cskg.loaders.gazetteer import authorities as loaded
+    assert sorted(a.short_name for _, _, a in loaded().find(text)) == named

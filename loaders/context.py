@@ -20,7 +20,7 @@ ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|dir
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*,"
+    r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫))"
     # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
     r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b"
     # "Last Wednesday, with almost no fanfare, Reading's children's services went back in-house" (a day)

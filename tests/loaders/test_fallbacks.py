@@ -811,3 +811,22 @@ def test_a_person_who_has_worked_for_councils_runs_nothing():
     body = ("Together for Children has a new chief executive. Ms Colbert began her career in Birmingham and has "
             "worked for Knowsley and Trafford councils.")
     assert [f for f in facts(body) if f[0] == "operators"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In a report published in July 2022, Ofsted said Reading's services still required improvement overall, as "
+     "did leadership and help and protection.",
+     [J("Reading", "requires improvement", "2022-07", area) for area in ("overall", "leadership", "help and protection")]),
+    ("Surrey was rated inadequate in 2015, and was given the same rating when they came back for a re-inspection "
+     "in 2018.",
+     [J("Surrey", "inadequate", "2015"), J("Surrey", "inadequate", "2018", kind="re-inspection")]),
+    ("Tameside was rated inadequate in 2016. When Ofsted returned in 2019 they found enough progress to lift the "
+     "rating to requires improvement.",
+     [J("Tameside", "inadequate", "2016"), J("Tameside", "requires improvement", "2019")]),
+    ("Sunderland was judged inadequate in 2015 and then again at a re-inspection in 2018.",
+     [J("Sunderland", "inadequate", "2015"), J("Sunderland", "inadequate", "2018", kind="re-inspection")]),
+    ("In January 2022 Knowsley, on Merseyside, was also rated inadequate.",
+     [J("Knowsley", "inadequate", "2022-01")]),
+])
+def test_grades_said_again(body, expected):
+    assert [f for f in facts(body) if f[0] == "judgements"] == sorted(expected, key=repr)

@@ -48,6 +48,7 @@ class Context:
     main: Authority | None = None
     focus: Authority | None = None
     focus_age: int = 0  # sentences since the focus was named
+    section: Authority | None = None  # the council the section heading above names
     batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
     scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
     heading: PartialDate | None = None  # the date heading the paragraph in a timeline
@@ -153,8 +154,9 @@ class Hit:
         free = [int(m.group(1)) for m in found if int(m.group(1)) not in self.owned]
         if free:
             return self.sentence.mentions[free[-1]]
-        # "... was rated good, a verdict published in July 2023": the clause right after, if it says so
-        after = re.match(r",?\s+(?:a|the|in\s+a|in\s+the|in\s+its)\s+(?:verdict|report|judgement|decision)\s+" + published,
+        # "... was rated good, a verdict published in July 2023", "Verdict: inadequate overall, published
+        # Thursday": the clause right after, if it says so
+        after = re.match(r"(?:,[^,;.]{0,40}(?=,))?,?\s+(?:(?:a|the|in\s+a|in\s+the|in\s+its)\s+(?:verdict|report|judgement|decision)\s+)?" + published,
                          self.sentence.template[self.match.end():], re.IGNORECASE)
         if after and int(after.group(1)) not in self.owned:
             return self.sentence.mentions[int(after.group(1))]
@@ -399,6 +401,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
+        bracketed = re.search(r"\(([^()]*⟪AREA:\d+⟫[^()]*)\)\s*$", template[: hit.match.start()])
+        if not said and bracketed:  # "All four areas (A, B, C and D) were graded good"
+            said = mentions_in(hit.sentence, *bracketed.span(1), "AREA")
     # "... rated good overall and the impact of leaders was judged outstanding": an area right after
     # another grade is that grade's
     named = [m.value for m in said if not re.search(r"⟪GRADE:\d+⟫\s*$", template[: hit.sentence.at(m)])

@@ -116,7 +116,7 @@ def extract(article: Article) -> list[f.Fact]:
             if ctx.focus_age > FOCUS_SPAN:
                 # A council named in passing ("who had led services in Northumberland") is not what
                 # the article goes on to talk about: after a sentence, it is the main council again.
-                ctx.focus = ctx.main
+                ctx.focus = ctx.section or ctx.main
         ctx.group_focus = not named and bool(GROUP_WORDS.search(sentence.template))
         listed = listed_councils(sentence)
         if len(listed) > 1:
@@ -143,7 +143,9 @@ def _section_named(heading: str | None, ctx: Context) -> None:
     named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"}
     if len(named) == 1:
         ctx.focus, ctx.focus_age = next(iter(named.values())), 0
+        ctx.section = ctx.focus
         ctx.seen.append(ctx.focus)
+        ctx.kinds_named = []  # a new section's visits are its own
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,

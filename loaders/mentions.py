@@ -141,6 +141,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     # "Friday brought one of the busiest days of the year for inspection reports": a weekday opening a sentence
     ("day-rel", r"^\W*(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?=\s+[a-z])"),
+    # "published Thursday", "out Monday": a weekday right after words of publication
+    ("day-rel", r"(?:(?<=\bpublished\s)|(?<=\breleased\s)|(?<=\bout\s))(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     # "transferred its staff to the council on New Year's Day": the last such day before publication
     ("holiday", r"\b(?P<holiday>New\s+Year['’]s\s+Day|Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day)"),
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),

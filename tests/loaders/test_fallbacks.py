@@ -830,3 +830,27 @@ def test_a_person_who_has_worked_for_councils_runs_nothing():
 ])
 def test_grades_said_again(body, expected):
     assert [f for f in facts(body) if f[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_round_up_in_sections_with_bullets():
+    text = ("# Inspection round-up\n\nAuthor: A Reporter\nDate: 2024-05-20\n\nA busy week for Ofsted, with reports "
+            "published on Wednesday and Thursday, alongside a new joint inspection.\n\n## Cheshire East\n\n"
+            "- **Verdict:** inadequate overall, published Thursday.\n- Inspectors were on site from 26 February to 8 "
+            "March.\n- Care leavers were judged inadequate; help and protection was rated requires improvement.\n\n"
+            "## Hammersmith and Fulham\n\n- **Verdict:** outstanding, upgraded from good, published on Thursday after "
+            "a short inspection held from 11 to 15 March.\n- Leadership and care leavers were both outstanding; help "
+            "and protection was good.\n\n## Calderdale\n\n- **Verdict:** good, confirmed in a report out Wednesday.\n"
+            "- All four areas (leadership, help and protection, children in care and care leavers) were graded good "
+            "after a standard inspection in March.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "roundup.md", "md")))
+    expected = [J("Cheshire East", "inadequate", "2024-05-16"), I("Cheshire East", "inspection", "2024-02-26"),
+                J("Cheshire East", "inadequate", "2024-05-16", "care leavers"),
+                J("Cheshire East", "requires improvement", "2024-05-16", "help and protection"),
+                J("Hammersmith and Fulham", "outstanding", "2024-05-16"), I("Hammersmith and Fulham", "inspection", "2024-03-11"),
+                J("Hammersmith and Fulham", "outstanding", "2024-05-16", "leadership"),
+                J("Hammersmith and Fulham", "outstanding", "2024-05-16", "care leavers"),
+                J("Hammersmith and Fulham", "good", "2024-05-16", "help and protection"),
+                J("Calderdale", "good", "2024-05-15"), I("Calderdale", "inspection", "2024-03")]
+    expected += [J("Calderdale", "good", "2024-05-15", area) for area in AREAS4]
+    for fact in expected:
+        assert fact in found

@@ -32,7 +32,8 @@ def extract(article: Article) -> list[f.Fact]:
         for text in split_sentences(paragraph):
             sentences.append(find_mentions(text, article.published, index))
             paragraph_of.append(number)
-    ctx.main = _main_authority(sentences)
+    # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about it
+    ctx.main = _main_authority(sentences) or _main_authority([find_mentions(article.title, article.published, index)])
     headline = {m.value for m in find_mentions(article.title, article.published, index).mentions if m.kind == "KIND"}
     ctx.title_kind = headline.pop() if len(headline) == 1 and next(iter(headline)) not in GRADED_KINDS else ""
     _known_body_authorities(ctx)

@@ -854,3 +854,21 @@ def test_a_round_up_in_sections_with_bullets():
     expected += [J("Calderdale", "good", "2024-05-15", area) for area in AREAS4]
     for fact in expected:
         assert fact in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted slapped Havering's children's department with its lowest possible rating in February 2023.",
+     [J("Havering", "inadequate", "2023-02")]),
+    ("In a report published in February 2023, Ofsted rated Havering's help and protection service inadequate - and "
+     "gave the same humiliating verdict for kids in care.",
+     [J("Havering", "inadequate", "2023-02", "help and protection"), J("Havering", "inadequate", "2023-02", "children in care")]),
+])
+def test_tabloid_ways_of_giving_a_grade(body, expected):
+    assert [f for f in facts(body) if f[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_council_named_only_in_the_headline_is_the_article_s():
+    text = ("Devon scrutiny committee: Ofsted findings\n\nA Clerk\nFriday, March 3, 2023\n\nMembers noted that the "
+            "inspection report, published on 17 February, judged the overall effectiveness of services inadequate.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "minutes.txt", "txt")))
+    assert J("Devon", "inadequate", "2023-02-17") in found

@@ -416,8 +416,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         count, every = tail.group("count"), tail.group("every")
         if tail.group("also"):
             also = [m.value for m in mentions_in(hit.sentence, *tail.span("also"), "AREA")]
-    if also and every and when is not None and framework_areas(when.year) and re.search(
-            r"\bincluding\s*$", template[: hit.match.start("also")] if "also" in hit.match.re.groupindex and hit.match.group("also") else ""):
+    also_said = "also" in hit.match.re.groupindex and hit.match.group("also") is not None
+    if also and also_said and every and when is not None and framework_areas(when.year) \
+            and re.search(r"\bincluding\s*$", template[: hit.match.start("also")]):
         # "in every single area, including care leavers": all of them, that one too
         also = list(dict.fromkeys(framework_areas(when.year) + also))
     if not also and every and when is not None and framework_areas(when.year):
@@ -428,7 +429,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         also = area_sets()[count.lower()]
     if hit.rule.effect == "areas-only":
         return also
-    if also and hit.match.group("also" if "also" in hit.match.re.groupindex else 0) and ":" in hit.match.group():
+    if also and also_said and ":" in hit.match.group():
         # "... and in each of the four underlying judgements: A on practice; the experiences of B; ...; and C"
         at = hit.match.end()
         while (more := SEMICOLON_ITEM.match(template, at)) is not None:

@@ -10,8 +10,7 @@ from collections import Counter
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
 from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
-                                  described_council,
-                                  described_opening, hedged, listed_councils)
+                                  described_council, described_opening, hedged, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -32,10 +31,11 @@ def extract(article: Article) -> list[f.Fact]:
         for text in split_sentences(paragraph):
             sentences.append(find_mentions(text, article.published, index))
             paragraph_of.append(number)
+    headline = find_mentions(article.title, article.published, index)
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about it
-    ctx.main = _main_authority(sentences) or _main_authority([find_mentions(article.title, article.published, index)])
-    headline = {m.value for m in find_mentions(article.title, article.published, index).mentions if m.kind == "KIND"}
-    ctx.title_kind = headline.pop() if len(headline) == 1 and next(iter(headline)) not in GRADED_KINDS else ""
+    ctx.main = _main_authority(sentences) or _main_authority([headline])
+    visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
+    ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
     found: list[f.Fact] = []
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []

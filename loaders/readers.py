@@ -48,7 +48,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         if ctx.batch_report is not None and within_report_window(fieldwork, ctx.batch_report):
             return ctx.batch_report, kind, False  # the round-up's reports are this fieldwork's
         if in_context and in_context[2] and within_report_window(fieldwork, in_context[1]):
-            return in_context[1], kind, True  # "Verdict: good, in a report out Wednesday. All four areas were graded good after an inspection in March"
+            # "Verdict: good, in a report out Wednesday. All four areas were graded good after an inspection in March"
+            return in_context[1], kind, True
         return fieldwork.to_year(), kind, False
     if hit.rule.effect == "previous":
         return previous_judged(authority, ctx, hit.slot("grade").value), "inspection", True

@@ -187,8 +187,24 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
     found = _resolve_that_year(found, published)
+    _previous_of_a_date(found)
     _apply_ordering_clues(text, found, published)
     return found
+
+
+def _previous_of_a_date(found: list[Mention]) -> None:
+    """"judged inadequate in August 2023 after a short inspection the previous month": the month before
+    the date said before it, not before the article's."""
+    for at, mention in enumerate(found):
+        said = re.fullmatch(r"(?i)the\s+previous\s+(month|year)", mention.text.strip())
+        before = [m.value for m in found[:at] if m.kind == "DATE" and isinstance(m.value, d.PartialDate)]
+        if not said or not before:
+            continue
+        anchor = before[-1]
+        if said.group(1).lower() == "year":
+            mention.value = d.PartialDate(anchor.year - 1)
+        elif anchor.month:
+            mention.value = d.PartialDate(anchor.year - (anchor.month == 1), 12 if anchor.month == 1 else anchor.month - 1)
 
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:

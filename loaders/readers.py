@@ -33,7 +33,7 @@ def _kind_named_last(ctx: Context, when: Mention | None = None) -> str:
     return kind
 
 
-KIND_AFTER = re.compile(r"(?:\s+(?:and|to)\s+⟪DATE:\d+⟫)?\s+(?:on|for|during)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫")
+KIND_AFTER = re.compile(r"(?:\s+(?:and|to)\s+⟪DATE:\d+⟫)?\s+(?:on|for|during|as\s+part\s+of)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫")
 
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:

@@ -872,3 +872,25 @@ def test_a_council_named_only_in_the_headline_is_the_article_s():
             "inspection report, published on 17 February, judged the overall effectiveness of services inadequate.\n")
     found = sorted(fact_key(fact) for fact in extract(parse_article(text, "minutes.txt", "txt")))
     assert J("Devon", "inadequate", "2023-02-17") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Isles of Scilly was judged inadequate in August 2022 after a short inspection the previous month.",
+     [J("Isles of Scilly", "inadequate", "2022-08"), I("Isles of Scilly", "inspection", "2022-07")]),
+    ("Doncaster is rated good. A focused visit last June, which looked at permanence, had already suggested "
+     "things were moving in the right direction.",
+     [I("Doncaster", "focused visit", "2022-06")]),
+    ("Sandwell Children's Trust runs services in Sandwell. Inspectors spent two days with our front door teams "
+     "on 30 and 31 January as part of a focused visit.",
+     [I("Sandwell", "focused visit", "2023-01-30")]),
+    ("Northamptonshire Children's Trust serves North Northamptonshire. Their fieldwork took place over two weeks "
+     "in October 2022.",
+     [I("North Northamptonshire", "inspection", "2022-10")]),
+    ("Leicestershire was judged outstanding. Inspectors, who were in County Hall from 22 April to 3 May 2022, "
+     "praised its leaders.",
+     [J("Leicestershire", "outstanding", "2022"), I("Leicestershire", "inspection", "2022-04-22")]),
+])
+def test_more_fieldwork_said_in_passing(body, expected):
+    found = facts(body)
+    for fact in expected:
+        assert fact in found

@@ -91,6 +91,19 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
+def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | None, ctx: Context) -> bool:
+    """The context dates a loose verdict after all: it breaks down by area the report the sentence before
+    gave ("... rated good in a report released on 26 November. Help and protection was the one area found
+    to require improvement."), or gives the grade that report's sentence did not ("... no longer rated
+    inadequate, according to a report published today. The watchdog said the department requires
+    improvement"), or a strict reading of the same sentence took that date for the council ("They rated
+    help and protection as good, and found the impact of leaders to be good")."""
+    if (authority.gss_code, when) in ctx.verdicts_here:
+        return True
+    return authority.gss_code in ctx.reported_before and (
+        areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
+
+
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
@@ -133,21 +146,11 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
-    # the areas of the report the sentence before gave, or the verdict it gave no grade for ("... no longer
-    # rated inadequate, according to a report published today. The watchdog said the department requires
-    # improvement")
-    just_reported = authority.gss_code in ctx.reported_before and (
-        areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
-    # "They rated help and protection as good, and found the impact of leaders to be good": the date a
-    # strict reading of the same sentence took for the council
-    just_reported = just_reported or (authority.gss_code, when) in ctx.verdicts_here
     if not hit.rule.loose:
         ctx.verdicts_here.add((authority.gss_code, when))
-    if hit.rule.loose and dated_from_context and when is not ctx.heading and not just_reported \
+    elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
-        # a loose rule's verdict takes no date from context: its sentence's, or what follows; unless it
-        # breaks down by area the report the sentence before gave ("... rated good in a report released on
-        # 26 November. Help and protection was the one area found to require improvement.")
+        # a loose rule's verdict takes no date from context: its sentence's, or what follows
         when = None
     if when is not None and (when is ctx.scene or when is ctx.heading or when is ctx.batch_report):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down

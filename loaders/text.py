@@ -58,10 +58,9 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         if in_related and len(line.split()) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
-        listed = introduced and 1 < len(line.split()) < WORDS_IN_A_HEADLINE
-        following = next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")
-        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and following \
-                and not is_sentence_like(following) and 1 < len(following.split()) < WORDS_IN_A_HEADLINE:
+        listed = introduced and _short(line)
+        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and _list_item(
+                next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")):
             introduced = True  # "The grades were:", and the short items that follow it
             body.append(line)
             continue
@@ -86,6 +85,15 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         else:
             kept.append(line)
     return kept, skipped, {n: h for n, h in headed.items() if n < len(kept)}
+
+
+def _short(line: str) -> bool:
+    return 1 < len(line.split()) < WORDS_IN_A_HEADLINE
+
+
+def _list_item(line: str) -> bool:
+    """"Care leavers: good": a short line that is not a sentence, as under "The grades were:"."""
+    return _short(line) and not is_sentence_like(line)
 
 
 def _strip_credit(line: str) -> str:

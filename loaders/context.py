@@ -70,6 +70,8 @@ class Context:
     last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
+    news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
+    in_lead: bool = False  # the sentence is in the article's first paragraph
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
@@ -99,7 +101,9 @@ class Hit:
         end = end_break.start() if end_break else len(template)
         def free(a: int, b: int) -> list[int]:
             return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
-        after = free(match_end, end)
+        # "holds on to the good rating it first achieved in 2019": a date after a relative clause's verb is its own
+        after = [i for i in free(match_end, end)
+                 if not OWN_VERB_BEFORE.search(template, match_end, template.index(f"⟪DATE:{i}⟫"))]
         if after:
             return self.sentence.mentions[after[0]]
         inside = free(match_start, match_end)
@@ -244,8 +248,17 @@ def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
         return bool(hedges().search(template, clause_start(template, match.start()),
                                     end_break.start() if end_break else len(template)))
     begin = clause_start(template, match.start())
+    relative = [m.end() for m in RELATIVE_CLAUSE.finditer(template, begin) if m.end() <= match.start()]
+    if relative:  # "Not bad for a borough that was judged inadequate in 2017": what the relative clause says stands
+        begin = relative[-1]
     end = match.start() if scope == "before" else match.end()
     return bool(hedges().search(template, begin, max(end, begin)))
+
+
+OWN_VERB_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+)?(?:first\s+|last\s+|previously\s+)?"
+                             r"(?:achieved|earned|won|gained|secured|received)\s+(?:in|on)\s+$", re.IGNORECASE)
+# "a borough that was judged": a relative clause whose subject is the noun before it
+RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?=(?:was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 
 
 def resolve_body(mention: Mention | None, ctx: Context, sentence: Sentence | None = None) -> str | None:

@@ -54,6 +54,9 @@ def extract(article: Article) -> list[f.Fact]:
         if heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         ctx.heading = heading[1] if heading else None
+        ctx.in_lead = paragraph_of[number] == 0
+        if number == 0:
+            ctx.news_day = _lead_day(sentence, article)
         _dates_said_before(sentence, last_date, article, last_report, last_day)
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()
@@ -133,6 +136,21 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+NEWS_DAY_SPAN = 10  # days: how long before publication the day a lead opens on can be the news
+
+
+def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
+    """"Last Thursday a small piece of history slipped by ...": the day a news story's first sentence
+    opens on, the day of what its lead paragraph tells without a date of its own."""
+    opening = re.match(r"\W*(?:on\s+)?⟪DATE:(\d+)⟫", sentence.template, re.IGNORECASE)
+    if opening is None or article.published is None:
+        return None
+    day = sentence.mentions[int(opening.group(1))].value
+    if not isinstance(day, PartialDate) or day.day is None:
+        return None
+    return day if 0 <= (article.published - day.start()).days <= NEWS_DAY_SPAN else None
 
 
 def _section_named(heading: str | None, ctx: Context) -> None:

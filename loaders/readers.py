@@ -18,9 +18,14 @@ from cskg.loaders.patterns import habitual, other_subjects, recorded_posts
 
 def _graded_kind_named(hit: Hit) -> str | None:
     """"The re-inspection judged adoption good": the kind of inspection the clause names before the match."""
-    named = [m.value for m in mentions_in(hit.sentence, clause_start(hit.sentence.template, hit.match.start()),
-                                          hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+    start = clause_start(hit.sentence.template, hit.match.start())
+    if OPENING_CLAUSE.match(hit.sentence.template[:start]):
+        start = 0  # "When inspectors came back for a re-inspection, their report ... judged the service good"
+    named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "KIND") if m.value in GRADED_KINDS]
     return named[-1] if named else None
+
+
+OPENING_CLAUSE = re.compile(r"\W*(?:when|after|once|following)\b[^;,]*,\s*$", re.IGNORECASE)
 
 
 def _kind_named_last(ctx: Context, when: Mention | None = None) -> str:
@@ -396,7 +401,7 @@ def _news_day(hit: Hit, ctx: Context) -> PartialDate | None:
     if ctx.last_date is not None and ctx.last_date.day and re.match(
             r"\W*(?:from|as\s+of|with\s+effect\s+from)\s+(?:today|yesterday|this\s+morning|\w+day\b|\d)", ctx.previous, re.IGNORECASE):
         return ctx.last_date
-    return None
+    return ctx.news_day if ctx.in_lead else None
 
 
 def _since_in_relative(hit: Hit) -> Mention | None:

@@ -18,13 +18,28 @@ def settle(found: list[f.Fact], sentences: list[Sentence], published: date | Non
            guessed: list[tuple[int, f.Judgement]] | None = None) -> None:
     """Complete the facts read sentence by sentence with what the rest of the article says. `guessed`
     are the verdicts whose date came from context, not from their sentence."""
-    date_from_what_follows(undated, described)
+    dated_with_its_sentence(undated, found)
+    date_from_what_follows([(n, j) for n, j in undated if j.date is None], described)
     dated_by_reports_after([(n, j) for n, j in undated if j.date is None] + (guessed or []), sentences)
     hand_back_dated_next(found, sentences)
     dated_alongside(found)
     ended_by_hand_back(found)
     ended_with_the_council(found, published)
     one_kind_per_report(found)
+
+
+def dated_with_its_sentence(undated: list[tuple[int, f.Judgement]], found: list[f.Fact]) -> None:
+    """"In November 2015 Ofsted judged the service inadequate, even though it praised adoption, which was
+    rated good": a verdict in the simple past beside the sentence's one dated verdict of the same council
+    is of the same inspection ("having been rated" or "had been" would be an earlier one)."""
+    for _, judgement in undated:
+        if not re.match(r"(?:was|were)\s", judgement.evidence[0].quote, re.IGNORECASE):
+            continue
+        beside = {(other.date, other.kind) for other in found
+                  if isinstance(other, f.Judgement) and other.date is not None and other.authority == judgement.authority
+                  and other.evidence[0].sentence == judgement.evidence[0].sentence}
+        if len(beside) == 1:
+            judgement.date, judgement.kind = next(iter(beside))
 
 
 def date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:

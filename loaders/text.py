@@ -58,7 +58,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         if in_related and len(line.split()) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
-        listed = introduced and _short(line)
+        listed = (introduced and _short(line)) or _labelled_item(line)
         if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and _list_item(
                 next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")):
             introduced = True  # "The grades were:", and the short items that follow it
@@ -94,6 +94,15 @@ def _short(line: str) -> bool:
 def _list_item(line: str) -> bool:
     """"Care leavers: good": a short line that is not a sentence, as under "The grades were:"."""
     return _short(line) and not is_sentence_like(line)
+
+
+# "- Children in care: outstanding": a list's item that labels a short value stands on its own,
+# with or without a line introducing the list; a related headline has more words after its colon.
+LABELLED_ITEM = re.compile(r"^[-*•]\s+[^:]{2,40}:\s*(?:\S+\s*){1,3}$")
+
+
+def _labelled_item(line: str) -> bool:
+    return bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 8
 
 
 def _strip_credit(line: str) -> str:

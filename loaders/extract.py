@@ -97,6 +97,8 @@ def extract(article: Article) -> list[f.Fact]:
                 last_day = next((j.date for j in said if isinstance(j, f.Judgement) and j.date and j.date.day), last_day)
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
+        ctx.current.update(ctx.looked_back)
+        ctx.looked_back = {}
         ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
         ctx.scene = _scene_date(sentence)
         if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and _date_only(sentence):

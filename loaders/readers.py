@@ -154,8 +154,10 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if not hit.rule.loose:
         ctx.verdicts_here.add((authority.gss_code, when))
     elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
-            and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions):
-        # a loose rule's verdict takes no date from context: its sentence's, or what follows
+            and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions) \
+            and not re.search(r"⟪DUR:\d+⟫[^,;]{0,40}$", hit.sentence.template[: hit.match.start()]):
+        # a loose rule's verdict takes no date from context: its sentence's, or what follows ("four years
+        # after the same department was told it was good" is its sentence's)
         when = None
     if when is not None and (when is ctx.scene or when is ctx.heading or when is ctx.batch_report):
         # "By July 2023 the picture had changed. Ofsted judged ...": the verdict the next sentences break down
@@ -284,6 +286,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
         if not fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
+            if _looked_back_on(hit, ctx, subject, when.value):
+                ctx.looked_back.setdefault(subject.gss_code, ctx.current[subject.gss_code])
             ctx.current[subject.gss_code] = (kind, when.value, False)
     own_range(hit, when)
     if kind in GRADED_KINDS and when.value.precision == "year" and any(
@@ -297,6 +301,16 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     dates = [when.value] + listed if plural else [when.value]
     return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
+
+
+def _looked_back_on(hit: Hit, ctx: Context, authority: Authority, when: PartialDate) -> bool:
+    """"... when Ofsted last carried out a full inspection, in March 2020", said after the report the
+    article is about: an earlier inspection, its sentence's verdicts' but not the one the next sentences
+    break down."""
+    current = ctx.current.get(authority.gss_code)
+    return bool(current and current[2] and when.end() < current[1].start()
+                and re.search(r"\b(?:last|previous|previously|earlier|prior|before\s+that)\b",
+                                      hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()], re.IGNORECASE))
 
 
 def _more_dates(hit: Hit) -> list[Mention]:

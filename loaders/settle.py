@@ -33,13 +33,17 @@ def dated_with_its_sentence(undated: list[tuple[int, f.Judgement]], found: list[
     rated good": a verdict in the simple past beside the sentence's one dated verdict of the same council
     is of the same inspection ("having been rated" or "had been" would be an earlier one)."""
     for _, judgement in undated:
-        if not re.match(r"(?:was|were)\s", judgement.evidence[0].quote, re.IGNORECASE):
+        if not re.match(r"(?:was|were)\s+(?:rated|judged|graded|found|deemed|assessed)\b", judgement.evidence[0].quote,
+                        re.IGNORECASE) or EARLIER.search(judgement.evidence[0].sentence):
             continue
         beside = {(other.date, other.kind) for other in found
                   if isinstance(other, f.Judgement) and other.date is not None and other.authority == judgement.authority
                   and other.evidence[0].sentence == judgement.evidence[0].sentence}
         if len(beside) == 1:
             judgement.date, judgement.kind = next(iter(beside))
+
+
+EARLIER = re.compile(r"\b(?:after|before|since|ago|previously|earlier|once)\b", re.IGNORECASE)
 
 
 def date_from_what_follows(undated: list[tuple[int, f.Judgement]], described: list[tuple[int, dict]]) -> None:

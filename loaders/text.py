@@ -46,6 +46,9 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         if not line:
             continue
         if any(p.search(line) for p in r.footer):
+            if not body:  # "Tags: ...", "Share this article" above the text: page furniture, not its end
+                skipped.append((line, "page furniture"))
+                continue
             skipped.extend((rest.strip(), "footer") for rest in lines[index:] if rest.strip())
             break
         if any(p.search(line) for p in r.caption):

@@ -217,7 +217,7 @@ def _read_html(text: str, name: str) -> Article:
 
     try:
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                                include_tables=False, include_images=False, favor_precision=True)
+                                                include_tables=True, include_images=False, favor_precision=True)
     except Exception as exc:  # lxml raises many kinds of parse errors on broken pages
         raise ArticleError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from None
     doc = extracted.as_dict() if extracted is not None else None

@@ -32,8 +32,11 @@ def extract(article: Article) -> list[f.Fact]:
             sentences.append(find_mentions(text, article.published, index))
             paragraph_of.append(number)
     headline = find_mentions(article.title, article.published, index)
-    # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about it
-    ctx.main = _main_authority(sentences) or _main_authority([headline])
+    # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
+    # it; a council report that says only "the Council" names itself in its page's header or footer
+    ctx.main = _main_authority(sentences) or _main_authority([headline]) or _main_authority(
+        [find_mentions(line, article.published, index) for line, reason in article.skipped
+         if reason in FURNITURE])
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
@@ -277,6 +280,9 @@ def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:
             for rule in rules
             for match in rule.regex.finditer(sentence.template)
             if not hedged(sentence.template, match, rule.hedge_scope)]
+
+
+FURNITURE = ("not body text", "footer", "page furniture")  # not captions or related headlines: other stories
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:

@@ -45,6 +45,15 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
             continue
+        row = TABLE_ROW.match(line)
+        if row:  # "| Children in care | Good |", as trafilatura and markdown write a table's row
+            cells = [cell.strip() for cell in row.group(1).split("|") if cell.strip()]
+            if not cells or all(set(cell) <= set("-: ") for cell in cells):
+                continue  # the rule under a header row
+            line = "• " + (f"{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 else "; ".join(cells))
+            body.append(line)
+            in_related = introduced = False
+            continue
         if any(p.search(line) for p in r.footer):
             if not body:  # "Tags: ...", "Share this article" above the text: page furniture, not its end
                 skipped.append((line, "page furniture"))
@@ -99,6 +108,7 @@ def _list_item(line: str) -> bool:
     return _short(line) and not is_sentence_like(line)
 
 
+TABLE_ROW = re.compile(r"^\|(.*)\|$")
 # "- Children in care: outstanding": a list's item that labels a short value stands on its own,
 # with or without a line introducing the list; a related headline has more words after its colon.
 LABELLED_ITEM = re.compile(r"^[-*•]\s+[^:]{2,40}:\s*(?:\S+\s*){1,3}$")

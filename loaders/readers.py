@@ -142,8 +142,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if grade is None and hit.rule.effect == "same-grade":
         said = mentions_in(hit.sentence, 0, hit.match.start(), "GRADE")
         grade = said[-1] if said else None
-    if grade is None and hit.rule.effect == "that-verdict" and authority is not None and ctx.judged.get(authority.gss_code):
-        # "That verdict applies to ...": the council's last verdict, on its date
+    # "That verdict applies to ...", "That report gave the same grade for the impact of leaders" (no grade
+    # said before in the sentence): the council's last verdict, on its date
+    if grade is None and hit.rule.effect in ("that-verdict", "same-grade") and authority is not None and ctx.judged.get(authority.gss_code):
         last_date, last_grade = ctx.judged[authority.gss_code][-1]
         return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
                             grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)

@@ -109,13 +109,14 @@ def _list_item(line: str) -> bool:
 
 
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
-# "- Children in care: outstanding": a list's item that labels a short value stands on its own,
-# with or without a line introducing the list; a related headline has more words after its colon.
-LABELLED_ITEM = re.compile(r"^[-*•]\s+[^:]{2,40}:\s*(?:\S+\s*){1,3}$")
+# "- Children in care: outstanding", "- On site: 25 and 26 June 2024": a fact sheet's item, a short label
+# and a short value, stands on its own, with or without a line introducing the list (related headlines
+# are dropped before, under their own heading).
+LABELLED_ITEM = re.compile(r"^[-*•]\s+(?:\S+\s+){0,3}\S+:\s*(?:\S+\s*){1,8}$")
 
 
 def _labelled_item(line: str) -> bool:
-    return bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 8
+    return bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 12
 
 
 def _strip_credit(line: str) -> str:

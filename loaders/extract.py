@@ -49,13 +49,18 @@ def extract(article: Article) -> list[f.Fact]:
     last_report: PartialDate | None = None  # the last date given for a report's publication
     last_day: PartialDate | None = None  # the last verdict dated to the day
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
+    section_year: PartialDate | None = None  # under the section heading "2022: inadequate"
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
             heading = None
         if number == 0 or paragraph_of[number - 1] != paragraph_of[number]:
             _section_named(article.sections.get(paragraph_of[number]), ctx)
+            if paragraph_of[number] in article.sections:
+                section_year = _year_heading(article.sections[paragraph_of[number]])
         if heading is not None:
             _months_in_the_year_of(sentence, heading[1])
+        elif section_year is not None:
+            _months_in_the_year_of(sentence, section_year)
         ctx.heading = heading[1] if heading else None
         ctx.in_lead = paragraph_of[number] == 0
         if number == 0:
@@ -233,14 +238,22 @@ def _date_only(sentence: Sentence) -> bool:
                          r"(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:1⟫)?\W*", sentence.template, re.IGNORECASE) is not None
 
 
+def _year_heading(heading: str) -> PartialDate | None:
+    """"2022: inadequate", "2023-2025: the monitoring years": a timeline's section opens with its year."""
+    opening = re.match(r"\W*((?:19|20)\d\d)\b(?!\s*(?:-|–|—|to)\s*\d)", heading)
+    return PartialDate(int(opening.group(1))) if opening else None  # not a span of years
+
+
 def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
     """Under a timeline's heading "June to July 2018", "published in August" is August 2018, not the
-    August before the article appeared."""
+    August before the article appeared; "published on 21 September" is 21 September 2018."""
     for mention in sentence.mentions:
-        if mention.kind == "DATE" and isinstance(mention.value, PartialDate) and mention.value.day is None \
-                and mention.value.month is not None and not re.search(r"\d", mention.text):
+        if mention.kind == "DATE" and isinstance(mention.value, PartialDate) and mention.value.month is not None \
+                and not re.search(r"\d{4}", mention.text) \
+                and (re.search(r"\d", mention.text) if mention.value.day else not re.search(r"\d", mention.text)):
             month = mention.value.month
-            mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month)
+            mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month,
+                                        mention.value.day)
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

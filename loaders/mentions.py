@@ -151,6 +151,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     ("season-that", r"\b(?:that|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
+    ("next-month", r"\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
@@ -159,7 +160,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
 HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("same-day", "same-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("same-day", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -208,8 +209,8 @@ def _previous_of_a_date(found: list[Mention]) -> None:
 
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
-    if precision in ("same-day", "same-month"):
-        return (SAME_DAY if precision == "same-day" else SAME_MONTH) if published else None
+    if precision in ("same-day", "same-month", "next-month"):
+        return {"same-day": SAME_DAY, "same-month": SAME_MONTH, "next-month": NEXT_MONTH}[precision] if published else None
     if precision == "that-year":
         return ThatYear()
     if precision == "season-that":
@@ -281,6 +282,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
 # "in a report released the same day": the day the sentences before gave (see extract.py)
 SAME_DAY = "same-day"
 SAME_MONTH = "same-month"
+NEXT_MONTH = "next-month"  # "The Department for Education responded the following month"
 
 
 @dataclass(frozen=True)
@@ -297,11 +299,15 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
         return day
     if marker == SAME_MONTH:
         return d.PartialDate(day.year, day.month)
+    if marker == NEXT_MONTH:
+        if day.month is None:
+            return d.PartialDate(day.year)  # "in 2018 ... the following month": the year is all that is known
+        return d.PartialDate(day.year + (day.month == 12), day.month % 12 + 1)
     return d.PartialDate(day.year + marker.offset, marker.month)
 
 
 def said_against(value: Any) -> bool:
-    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_MONTH)
+    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_MONTH, NEXT_MONTH)
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:

@@ -262,7 +262,9 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
             kind = next((k for k in reversed(ctx.kinds_named) if k in GRADED_KINDS), "inspection")
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
         named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
-        kind = (named[-1] if named else "") or ctx.last_inspection_kind or _kind_named_last(ctx)
+        # "Ofsted returns every few months for monitoring visits. The first came in June 2023."
+        said_before = ctx.kinds_named[-1] if ctx.kinds_named and ctx.kind_age == 0 else ""
+        kind = (named[-1] if named else "") or said_before or ctx.last_inspection_kind or _kind_named_last(ctx)
     elif kind == "visit-named":  # "a visit to Bradford", in a letter about a monitoring visit: a visit of the kind named
         named = [m.value for m in hit.sentence.mentions if m.kind == "KIND"] + ctx.kinds_named[::-1] + [ctx.title_kind]
         kind = next((k for k in named if k and k.endswith("visit")), "")

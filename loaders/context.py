@@ -123,7 +123,9 @@ class Hit:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening
             # clause of time with one date dates the clause after it.
-            opening = re.match(r"\W*(?:when|after|once|following|as)\b[^,;]*,\s*$", template[:start], re.IGNORECASE)
+            # ("It is worth remembering that when Ofsted last came in 2018, the same service was judged good")
+            opening = re.match(r"\W*(?:[^,;]*?\bthat\s+)?(?:when|after|once|following|as)\b[^,;]*,\s*$", template[:start],
+                               re.IGNORECASE)
             dates = re.findall(r"⟪DATE:(\d+)⟫", template[:start]) if opening else []
             if len(dates) == 1 and int(dates[0]) not in self.owned:
                 return self.sentence.mentions[int(dates[0])]

@@ -145,6 +145,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-rel", r"(?:(?<=\bpublished\s)|(?<=\breleased\s)|(?<=\bout\s))(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     # "transferred its staff to the council on New Year's Day": the last such day before publication
     ("holiday", r"\b(?P<holiday>New\s+Year['’]s\s+Day|Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day)"),
+    # "A fortnight ago the Department for Education issued ...", "three weeks ago"
+    ("days-ago", r"\b(?P<span>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago\b"),
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
@@ -160,7 +162,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
 HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("same-day", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "same-day", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -250,6 +252,14 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return result
     if precision == "day-rel":
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
+    if precision == "days-ago":
+        from datetime import timedelta
+
+        count = 1 if g["span"].lower() == "a" else d.number(g["span"])
+        if count is None:
+            return None
+        unit = g["unit"].lower().rstrip("s")
+        return d.PartialDate.of(published - timedelta(days=count * {"day": 1, "week": 7, "fortnight": 14}[unit]))
     if precision == "holiday":
         month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1

@@ -49,7 +49,7 @@ class Article:
 
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
-    cleaned = re.sub(r"^(published|updated|posted|date)\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:published|updated|posted|date|answered|issued)(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:
@@ -145,9 +145,15 @@ def _read_txt(text: str, name: str) -> Article:
     if published is None:
         body_from = non_empty[0] + 1
         author = None
+        # "Answered on 30 July 2024" below a written question: a dateline further down the header
+        published = next((when for i in non_empty[1:DATELINE_WITHIN] if len(lines[i].split()) <= 6
+                          and (when := parse_date(lines[i])) is not None), None)
     body, skipped, sections = clean_body(lines[body_from:])
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
+
+
+DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
 
 
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)

@@ -467,10 +467,13 @@ def relative_before(hit: Hit) -> Relative | None:
     # "Help and protection, which had been judged inadequate two years ago, was deemed ...": "ago"
     # right after a grade belongs to that grade ("three years after it was handed ..." to what follows).
     window = max(0, hit.match.start() - 40)
+    # "Four years after it was judged inadequate, Medway Council is now good": a verdict between the span
+    # and the match is what the span dates
     before = [hit.sentence.mentions[int(m.group(1))].value
               for m in re.finditer(r"⟪DUR:(\d+)⟫", template[window: hit.match.start()])
               if not (hit.sentence.mentions[int(m.group(1))].value.word == "ago"
-                      and re.search(r"⟪GRADE:\d+⟫\s*$", template[: window + m.start()]))]
+                      and re.search(r"⟪GRADE:\d+⟫\s*$", template[: window + m.start()]))
+              and "⟪GRADE:" not in template[window + m.end(): hit.match.start()]]
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
     if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
         return hit.sentence.mentions[int(after.group(1))].value

@@ -163,11 +163,16 @@ def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
     return day if 0 <= (article.published - day.start()).days <= NEWS_DAY_SPAN else None
 
 
+SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
+
+
 def _section_named(heading: str | None, ctx: Context) -> None:
     """"**Windsor and Maidenhead: inspection on the horizon**": a section heading that names one council
     makes it the subject of the paragraph under it."""
     if not heading:
         return
+    if heading.isupper():  # "BARKING AND DAGENHAM - REQUIRES IMPROVEMENT": names are matched as written
+        heading = " ".join(word.lower() if word.lower() in SMALL_WORDS else word.capitalize() for word in heading.split())
     mentions = find_mentions(heading, ctx.published, ctx.bodies).mentions
     named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"}
     if len(named) == 1:

@@ -148,3 +148,11 @@ def test_an_article_with_a_url_is_named_by_it(tmp_path: Path):
     one, two = read_article(tmp_path / "first" / "kent.html"), read_article(tmp_path / "second" / "kent.html")
     assert one.source == two.source == "https://news.example.org/kent-html"
     assert one.iri == two.iri
+
+
+def test_txt_dated_further_down_its_header():
+    text = "\n".join(["Written questions and answers", "", "Children's services: Swindon", "", "Tabled by a member",
+                      "", "Answered on 30 July 2024", "", BODY[0], "", BODY[1], ""])
+    article = parse_article(text, "answer.txt", "txt")
+    assert article.published == date(2024, 7, 30)
+    assert article.body == BODY

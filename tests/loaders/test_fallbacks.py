@@ -894,3 +894,122 @@ def test_more_fieldwork_said_in_passing(body, expected):
     found = facts(body)
     for fact in expected:
         assert fact in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a verdict in a relative clause stands past a negation in the main clause
+    ("Ofsted's report on Barnet was published on 1 March. Not a bad result for a borough that was judged "
+     "inadequate in 2017.",
+     [J("Barnet", "inadequate", "2017")]),
+    # the rating kept, and the year it was first earned
+    ("Warrington holds on to the good overall rating it first achieved in 2019, in a report published on 1 March.",
+     [J("Warrington", "good", "2019"), J("Warrington", "good", "2023-03-01")]),
+    # a simple-past verdict beside the sentence's one dated verdict is of the same inspection
+    ("In November 2015 Ofsted judged the service in Rotherham inadequate, though it praised adoption, which was "
+     "rated good.",
+     [J("Rotherham", "inadequate", "2015-11"), J("Rotherham", "good", "2015-11", "adoption")]),
+    # a verdict put into a category, and the areas judged "the same way"
+    ("Their findings, made public on 1 March, put Halton Borough Council's children's services in the bottom of "
+     "Ofsted's four categories: inadequate. Help and protection was judged the same way.",
+     [J("Halton", "inadequate", "2023-03-01"), J("Halton", "inadequate", "2023-03-01", "help and protection")]),
+    # a headline verdict after a colon, for the report the sentence before gave
+    ("On 20 February Ofsted published its report on Knowsley's children's services. You have probably seen "
+     "the headline already: inadequate.",
+     [J("Knowsley", "inadequate", "2023-02-20")]),
+    # "though" between an area and its verdict, and "so was" for another area
+    ("Ofsted's report on Knowsley came out on 20 February. Help and protection, though, was inadequate, and so "
+     "was the impact of leaders.",
+     [J("Knowsley", "inadequate", "2023-02-20", "help and protection"),
+      J("Knowsley", "inadequate", "2023-02-20", "leadership")]),
+    # "worst possible" is no hedge
+    ("Herefordshire's report, published on 21 February, was the worst possible outcome: inadequate overall.",
+     [J("Herefordshire", "inadequate", "2023-02-21")]),
+])
+def test_verdicts_in_the_phrasings_of_the_latest_batches(body, expected):
+    found = [fact for fact in facts(body) if fact[0] == "judgements"]
+    assert found == sorted(expected, key=repr)
+
+
+def test_an_inspection_looked_back_on_dates_only_its_own_sentence():
+    body = ("Halton's report, published on 1 March, rated services inadequate. Halton was told it \"requires "
+            "improvement\" when Ofsted last carried out a full inspection, in March 2020. Help and protection was "
+            "graded inadequate.")
+    found = facts(body)
+    assert J("Halton", "requires improvement", "2020") in found
+    assert J("Halton", "inadequate", "2023-03-01", "help and protection") in found
+    assert J("Halton", "inadequate", "2020", "help and protection") not in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Stockport (joint targeted area inspection, 8 to 12 February).",
+     [I("Stockport", "joint targeted area inspection", "2023-02-08")]),
+    ("Warrington was rated good. Fieldwork took place during the week beginning 9 January.",
+     [I("Warrington", "inspection", "2023-01-09")]),
+    ("Ofsted returns every few months to Herefordshire for monitoring visits. The first came in June 2022. "
+     "Others followed in September 2022 and January 2023.",
+     [I("Herefordshire", "monitoring visit", "2022-06"), I("Herefordshire", "monitoring visit", "2022-09"),
+      I("Herefordshire", "monitoring visit", "2023-01")]),
+    ("Before that, in November 2019, inspectors from Ofsted, the Care Quality Commission and HMICFRS carried out "
+     "a joint targeted area inspection in Herefordshire.",
+     [I("Herefordshire", "joint targeted area inspection", "2019-11")]),
+    ("Ofsted did a focused visit looking at care leavers in Knowsley in January last year.",
+     [I("Knowsley", "focused visit", "2022-01")]),
+])
+def test_visits_in_the_phrasings_of_the_latest_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Herefordshire was judged to require improvement in July 2018. The Department for Education responded the "
+     "following month with an improvement notice.",
+     [V("Herefordshire", "improvement notice", "2018-08")]),
+    ("A fortnight ago the Department for Education issued Havering with an improvement notice.",
+     [V("Havering", "improvement notice", "2023-02-17")]),
+    ("Alan Thurlow, an academic appointed as commissioner for Doncaster in March 2013, reported in the autumn.",
+     [V("Doncaster", "commissioner appointed", "2013-03")]),
+])
+def test_interventions_in_the_phrasings_of_the_latest_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == sorted(expected, key=repr)
+
+
+def test_no_commissioner_is_no_intervention():
+    body = "Havering was rated inadequate in January. At this stage no commissioner has been appointed."
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a hand-back said by the staff changing employer, on the day the sentence opens with
+    ("On 1 March, the staff of Doncaster Children's Services Trust became council employees again.",
+     [O("Doncaster", "Doncaster", "2023-03-01", None, "council"),
+      O("Doncaster", "Doncaster Children's Services Trust", None, "2023-03-01", "trust")]),
+    # a renamed body: the old name until, the new one from
+    ("Slough Children's Services Trust, imposed by ministers and running services since October 2015, stopped "
+     "being an independent trust on 1 March. The same organisation carried on under a new name, Slough Children "
+     "First, on 1 March.",
+     [O("Slough", "Slough Children's Services Trust", "2015-10", "2023-03-01", "trust"),
+      O("Slough", "Slough Children First", "2023-03-01", None, "company")]),
+])
+def test_operators_in_the_phrasings_of_the_latest_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+def test_a_plain_statement_of_who_runs_services_is_no_hand_back():
+    body = "Hull's children's services are run directly by the council, which has not moved them into a trust."
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == []
+
+
+def test_a_timeline_section_headed_by_a_year_dates_its_months():
+    text = ("# A timeline\n\nDate: 2023-03-03\n\nHow Herefordshire's services came to be where they are.\n\n"
+            "## 2019: inadequate\n\n"
+            "Ofsted inspectors arrived on 18 July for a standard inspection in Herefordshire. Their report, "
+            "published on 21 September, rated services inadequate.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "timeline.md", "md")))
+    assert J("Herefordshire", "inadequate", "2019-09-21") in found
+    assert I("Herefordshire", "inspection", "2019-07-18") in found
+
+
+def test_a_council_report_names_its_council_in_its_furniture():
+    text = ("Progress update\n\nA Clerk\nFriday, March 3, 2023\n\nPeterborough City Council | Agenda item 6\n\n"
+            "The inspection report was published on 30 January and judged the Council's services inadequate.\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "report.txt", "txt")))
+    assert J("Peterborough", "inadequate", "2023-01-30") in found

@@ -102,3 +102,28 @@ def test_a_colon_before_a_quote_does_not_start_a_list():
     said = "Speaking after the verdict, the leader said:"
     body, _, _ = clean_body([OPENING, said, "We are sorry and we will put things right for every child.", CLOSING])
     assert said not in body
+
+
+def test_a_table_s_rows_become_labelled_items():
+    body, _, _ = clean_body([OPENING, "| Judgement | Grade |", "|---|---|", "| Children in care | Good |",
+                             "| Care leavers | Requires improvement |", CLOSING])
+    assert body == [OPENING, "• Judgement: Grade", "• Children in care: Good", "• Care leavers: Requires improvement",
+                    CLOSING]
+
+
+def test_a_fact_sheet_item_stays_without_a_line_introducing_it():
+    body, _, _ = clean_body([OPENING, "• On site: 25 and 26 June 2024", "• Overall effectiveness: good", CLOSING])
+    assert body == [OPENING, "• On site: 25 and 26 June 2024", "• Overall effectiveness: good", CLOSING]
+
+
+def test_related_headlines_with_colons_stay_out():
+    body, skipped, _ = clean_body([OPENING, "Related stories", "• Swindon: first monitoring visit finds progress",
+                                   CLOSING])
+    assert body == [OPENING, CLOSING]
+    assert _reasons(skipped)["• Swindon: first monitoring visit finds progress"] == "related links"
+
+
+def test_tags_above_the_text_do_not_end_it():
+    body, skipped, _ = clean_body(["Tags: care leavers, Ofsted", OPENING, CLOSING])
+    assert body == [OPENING, CLOSING]
+    assert _reasons(skipped)["Tags: care leavers, Ofsted"] == "page furniture"

@@ -102,8 +102,12 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
     to require improvement."), or gives the grade that report's sentence did not ("... no longer rated
     inadequate, according to a report published today. The watchdog said the department requires
     improvement"), or a strict reading of the same sentence took that date for the council ("They rated
-    help and protection as good, and found the impact of leaders to be good")."""
+    help and protection as good, and found the impact of leaders to be good"), or goes on with the areas of
+    the verdict said last ("Inadequate for the impact of leaders. Inadequate for help and protection.")."""
     if (authority.gss_code, when) in ctx.verdicts_here:
+        return True
+    said = ctx.judged.get(authority.gss_code, [])
+    if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
         return True
     return authority.gss_code in ctx.reported_before and (
         areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))

@@ -49,7 +49,11 @@ class Article:
 
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
-    cleaned = re.sub(r"^(?:published|updated|posted|date|answered|issued)(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent)(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    # "Sat 8 Mar 2025", "Tues 4 June 2024": the day's name adds nothing the date does not say
+    cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,
+                     flags=re.IGNORECASE)
+    cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:

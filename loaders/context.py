@@ -393,7 +393,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
-COLON_LIST = re.compile(r"\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))"
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"

@@ -116,8 +116,9 @@ class Hit:
         if before:
             # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
             # a clause that is only a date dates the clause after it.
-            lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
-                             r"(?:(?:since|from|in|on|by|during|this|last)\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
+            lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
+                             r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
+                             r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
@@ -140,6 +141,12 @@ class Hit:
             if said is not None and opening and opening.end() <= start and said not in self.owned \
                     and not SUBORDINATE_START.match(template, start):
                 return self.sentence.mentions[said]
+            # "In 2018 Ofsted branded Torbay's services inadequate, and the then education secretary sent in a
+            # commissioner": the one date a sentence opens on dates the clauses joined by "and"
+            opening = re.match(r"\W*(?:in|on|during|by)\s+⟪DATE:(\d+)⟫", template, re.IGNORECASE)
+            if opening and re.match(r"\s*and\b", template[start:], re.IGNORECASE) \
+                    and len(re.findall(r"⟪DATE:", template)) == 1 and int(opening.group(1)) not in self.owned:
+                return self.sentence.mentions[int(opening.group(1))]
             if WITH_OR_WHEN.match(template, start) or ALSO_START.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -477,7 +484,7 @@ def relative_before(hit: Hit) -> Relative | None:
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
     if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
         return hit.sentence.mentions[int(after.group(1))].value
-    if before and before[-1].word in ("after", "later", "ago"):
+    if before and before[-1].word in ("after", "later", "ago", "earlier"):  # "five years earlier the service had been judged good"
         return before[-1]
     return None
 

@@ -462,6 +462,9 @@ def refinement(hit: Hit, ctx: Context) -> tuple[str, f.Organisation | None, Part
 COUNCIL_POSTS = ("commissioner", "director-of-childrens-services")
 
 
+COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b", re.IGNORECASE)
+
+
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     if person is None and hit.rule.matched(hit.match, "pronoun"):
@@ -472,6 +475,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         role = "commissioner" if role == "commissioner-appointed" else ""
     if (person is None and hit.rule.effect != "announce") or role not in recorded_posts():
         return []
+    if person is not None and COUNCILLOR.match(person.text) and role == "chair":
+        return []  # "Its chair, Councillor Rhys Penhallow": a council committee's, not a body's
     org_mention = hit.slot("org")
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]

@@ -54,6 +54,7 @@ def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,
                      flags=re.IGNORECASE)
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
+    cleaned = re.split(r"\s+[•|·]\s*", cleaned)[0]  # "4 Nov 2024 • 🌐", "12 May 2024 | 3 min read"
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:

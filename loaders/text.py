@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s*[^\w\s.!?\"'”’)\]]{1,3})*$")  # "... went live. 🎉"
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
 WORDS_BEFORE_A_LIST = 3  # "The grades were:" introduces the short lines after it

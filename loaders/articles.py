@@ -210,12 +210,15 @@ def _join_paragraphs(lines: list[str]) -> list[str]:
     current: list[str] = []
     for line in lines:
         item = re.match(r"^\s*(?:[-*+•]|\d+[.)])\s+(.*)$", line)
-        if not line.strip() or item:
+        row = line.strip().startswith("|")  # a table's row is a line of its own
+        if not line.strip() or item or row:
             if current:
                 out.append(" ".join(current))
                 current = []
             if item:
                 out.append("• " + item.group(1).strip())
+            elif row:
+                out.append(line.strip())
             continue
         current.append(line.strip())
     if current:

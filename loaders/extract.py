@@ -110,8 +110,9 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.looked_back = {}
         ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
         ctx.scene = _scene_date(sentence)
-        if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and _date_only(sentence):
-            heading = (paragraph_of[number], sentence.mentions[0].value)
+        entry = _date_only(sentence) if number == 0 or paragraph_of[number - 1] != paragraph_of[number] else None
+        if entry is not None:
+            heading = (paragraph_of[number], entry)
         ctx.previous = sentence.text
         kinds = [m.value for m in sentence.mentions if m.kind == "KIND"]
         ctx.kinds_named += kinds
@@ -237,11 +238,17 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
     return None
 
 
-def _date_only(sentence: Sentence) -> bool:
-    """A sentence that is only a date or a range ("June to July 2018."): a timeline's heading."""
-    return bool(sentence.mentions) and all(m.kind == "DATE" and m.value is not None for m in sentence.mentions) \
-        and re.fullmatch(r"\W*(?:(?:early|late|mid|spring|summer|autumn|winter)\W+)?⟪DATE:0⟫"
-                         r"(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:1⟫)?\W*", sentence.template, re.IGNORECASE) is not None
+def _date_only(sentence: Sentence) -> PartialDate | None:
+    """A sentence that is only a date or a range ("June to July 2018."), or a table row's label ("Single
+    inspection, January 2017."): a timeline's heading, and its date."""
+    if not sentence.mentions or not all(m.kind in ("DATE", "KIND") and m.value is not None for m in sentence.mentions):
+        return None
+    entry = re.fullmatch(r"\W*(?:(?:⟪KIND:\d+⟫|[\w-]+)\s+){0,3}?(?:⟪KIND:\d+⟫|[\w-]+),\s*⟪DATE:(\d+)⟫\W*"
+                         r"|\W*(?:(?:early|late|mid|spring|summer|autumn|winter)\W+)?⟪DATE:(\d+)⟫"
+                         r"(?:\s*(?:to|until|-|–|—|and)\s*⟪DATE:\d+⟫)?\W*", sentence.template, re.IGNORECASE)
+    if entry is None or (entry.group(1) is None and any(m.kind == "KIND" for m in sentence.mentions)):
+        return None
+    return sentence.mentions[int(entry.group(1) or entry.group(2))].value
 
 
 def _year_heading(heading: str) -> PartialDate | None:

@@ -41,19 +41,23 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     skipped: list[tuple[str, str]] = []
     headings: dict[int, str] = {}
     in_related = introduced = False
+    header: list[str] | None = None  # the header row of the table being read
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
         if not line:
             continue
         row = TABLE_ROW.match(line)
         if row:  # "| Children in care | Good |", as trafilatura and markdown write a table's row
-            cells = [cell.strip() for cell in row.group(1).split("|") if cell.strip()]
-            if not cells or all(set(cell) <= set("-: ") for cell in cells):
+            cells = [cell.strip().strip("*") for cell in row.group(1).split("|")]
+            if all(set(cell) <= set("-: ") for cell in cells):
                 continue  # the rule under a header row
-            line = "• " + (f"{cells[0].rstrip(':')}: {cells[1]}" if len(cells) == 2 else "; ".join(cells))
-            body.append(line)
+            if header is None and len(cells) > 2:
+                header = cells  # "| Inspection | Overall effectiveness | Impact of leaders | ... |"
+                continue
+            body.append(_table_row(cells, header))
             in_related = introduced = False
             continue
+        header = None
         if any(p.search(line) for p in r.footer):
             if not body:  # "Tags: ...", "Share this article" above the text: page furniture, not its end
                 skipped.append((line, "page furniture"))
@@ -109,6 +113,16 @@ def _list_item(line: str) -> bool:
 
 
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
+
+
+def _table_row(cells: list[str], header: list[str] | None) -> str:
+    """A row as a line of text: "• Children in care: Good" for a row of two cells; under a header, "January
+    2017: Overall effectiveness: Inadequate; Impact of leaders: Inadequate" (each cell labelled by its column)."""
+    filled = [cell for cell in cells if cell]
+    if header is None or len(header) != len(cells):
+        return "• " + (f"{filled[0].rstrip(':')}: {filled[1]}" if len(filled) == 2 else "; ".join(filled))
+    pairs = [f"{label}: {cell}" for label, cell in zip(header[1:], cells[1:]) if label and cell]
+    return f"{cells[0]}. " + ". ".join(f"• {pair}" for pair in pairs) + "."
 # "- Children in care: outstanding", "- On site: 25 and 26 June 2024": a fact sheet's item, a short label
 # and a short value, stands on its own, with or without a line introducing the list (related headlines
 # are dropped before, under their own heading).
@@ -130,7 +144,7 @@ def _strip_credit(line: str) -> str:
 def split_sentences(paragraph: str) -> list[str]:
     abbreviations = rules().abbreviations
     sentences, start = [], 0
-    for match in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])", paragraph):
+    for match in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9]|•)", paragraph):
         before = paragraph[start: match.start()]
         last_word = re.search(r"([A-Za-z.]+)$", before)
         if match.group().startswith(".") and last_word and (

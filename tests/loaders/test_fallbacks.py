@@ -1013,3 +1013,14 @@ def test_a_council_report_names_its_council_in_its_furniture():
             "The inspection report was published on 30 January and judged the Council's services inadequate.\n")
     found = sorted(fact_key(fact) for fact in extract(parse_article(text, "report.txt", "txt")))
     assert J("Peterborough", "inadequate", "2023-01-30") in found
+
+
+def test_a_table_of_inspections_dates_each_row_s_grades():
+    text = ("# Cabinet report\n\nDate: 2025-02-13\n\nThe table sets out the judgements of Worcestershire's recent "
+            "inspections.\n\n| Inspection | Overall effectiveness | Care leavers |\n|---|---|---|\n"
+            "| Single inspection, January 2017 | Inadequate | Inadequate |\n"
+            "| ILACS standard, July 2023 | Good | Good |\n")
+    found = sorted(fact_key(fact) for fact in extract(parse_article(text, "cabinet.md", "md")))
+    assert [fact for fact in found if fact[0] == "judgements"] == sorted([
+        J("Worcestershire", "inadequate", "2017-01"), J("Worcestershire", "inadequate", "2017-01", "care leavers"),
+        J("Worcestershire", "good", "2023-07"), J("Worcestershire", "good", "2023-07", "care leavers")], key=repr)

@@ -127,3 +127,12 @@ def test_tags_above_the_text_do_not_end_it():
     body, skipped, _ = clean_body(["Tags: care leavers, Ofsted", OPENING, CLOSING])
     assert body == [OPENING, CLOSING]
     assert _reasons(skipped)["Tags: care leavers, Ofsted"] == "page furniture"
+
+
+def test_a_wide_table_s_cells_are_labelled_by_their_column():
+    body, _, _ = clean_body([OPENING, "| Inspection | Overall effectiveness | Care leavers |", "|---|---|---|",
+                             "| Single inspection, January 2017 | Inadequate | Requires improvement |", CLOSING])
+    assert body == [OPENING, "Single inspection, January 2017. • Overall effectiveness: Inadequate. "
+                             "• Care leavers: Requires improvement.", CLOSING]
+    assert split_sentences(body[1]) == ["Single inspection, January 2017.", "• Overall effectiveness: Inadequate.",
+                                        "• Care leavers: Requires improvement."]

@@ -150,7 +150,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
-    ("month-that", r"\bthat\s+" + MONTH + r"(?![\w-])"),
+    ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     ("season-that", r"\b(?:that|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
     ("next-month", r"\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b"),
@@ -543,9 +543,11 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
 
 
 def _not_a_council(text: str, start: int, end: int) -> bool:
-    """"Greater Manchester Police", "Leeds Teaching Hospitals": a place name in another body's name."""
+    """"Greater Manchester Police", "Leeds Teaching Hospitals": a place name in another body's name; "Reading
+    it in a public report ...": a verb."""
     words = config()["not_council"]
-    return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:]))
+    return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:])
+                or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"\W*", text[:start])))
 
 
 def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sentence:

@@ -1024,3 +1024,11 @@ def test_a_table_of_inspections_dates_each_row_s_grades():
     assert [fact for fact in found if fact[0] == "judgements"] == sorted([
         J("Worcestershire", "inadequate", "2017-01"), J("Worcestershire", "inadequate", "2017-01", "care leavers"),
         J("Worcestershire", "good", "2023-07"), J("Worcestershire", "good", "2023-07", "care leavers")], key=repr)
+
+
+def test_reading_opening_a_sentence_as_a_verb_is_no_council():
+    body = ("Middlesbrough's services were judged inadequate in January 2020. \"Reading it in a public report was "
+            "something else,\" one manager said. That February the Department for Education served the authority "
+            "with a statutory direction.")
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == [
+        V("Middlesbrough", "statutory direction", "2020-02")]

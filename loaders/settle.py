@@ -99,13 +99,13 @@ def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None
 def ended_by_hand_back(found: list[f.Fact]) -> None:
     """"When Worcestershire County Council resumed direct control of its children's services on Tuesday,
     ... Worcestershire Children First had run them since October 2019": the body that ran the services
-    last before the council took them back stopped running them then."""
+    last before the council took them back, or before another body took them on ("Slough Children First
+    was created on 1 April 2021 ... the trust had run services since October 2015"), stopped then."""
     for back in found:
-        if not isinstance(back, f.Arrangement) or back.operator is None or back.operator.kind != "council" \
-                or back.since is None or back.authority is None:
+        if not isinstance(back, f.Arrangement) or back.operator is None or back.since is None or back.authority is None:
             continue
         before = [o for o in found if isinstance(o, f.Arrangement) and o.authority == back.authority
-                  and o.operator is not None and o.operator.kind != "council"
+                  and o.operator is not None and o.operator.kind != "council" and o.operator.name != back.operator.name
                   and (o.until is None or o.until == back.since)
                   and o.since is not None and o.since.start() < back.since.start()]
         ends = [o.until for o in found if isinstance(o, f.Arrangement) and o.authority == back.authority

@@ -1032,3 +1032,26 @@ def test_reading_opening_a_sentence_as_a_verb_is_no_council():
             "with a statutory direction.")
     assert [fact for fact in facts(body) if fact[0] == "interventions"] == [
         V("Middlesbrough", "statutory direction", "2020-02")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a body that followed another for the same council ended the first's arrangement
+    ("Slough Children's Services Trust had run services in Slough since October 2015. Slough Children First "
+     "took over children's services in Slough on 1 April 2021.",
+     [O("Slough", "Slough Children's Services Trust", "2015-10", "2021-04-01", "trust"),
+      O("Slough", "Slough Children First", "2021-04-01", None, "company")]),
+    # founded by councils to run their services; a council that joined later
+    ("Achieving for Children was formed in April 2014 by the Royal Borough of Kingston upon Thames and the London "
+     "Borough of Richmond upon Thames, which jointly own it, to run their children's services. The Royal Borough "
+     "of Windsor and Maidenhead joined in August 2017.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+    # "and took on" a council
+    ("Achieving for Children, the community interest company owned by the councils it serves, has run services "
+     "in Kingston upon Thames since April 2014, and took on Windsor and Maidenhead in 2017.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017", None, "community interest company")]),
+])
+def test_who_runs_services_after_another_body_or_for_several_councils(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)

@@ -104,7 +104,7 @@ class Hit:
             return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
         # "holds on to the good rating it first achieved in 2019": a date after a relative clause's verb is its own
         after = [i for i in free(match_end, end)
-                 if not OWN_VERB_BEFORE.search(template, match_end, template.index(f"⟪DATE:{i}⟫"))]
+                 if not OWN_VERB_BEFORE.search(template, match_end, self.sentence.at(self.sentence.mentions[i]))]
         if after:
             return self.sentence.mentions[after[0]]
         inside = free(match_start, match_end)

@@ -35,9 +35,9 @@ def extract(article: Article) -> list[f.Fact]:
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
+    furniture = [article.author or ""] + [line for line, reason in article.skipped if reason in FURNITURE]
     ctx.main = _main_authority(sentences) or _main_authority([headline]) or _main_authority(
-        [find_mentions(line, article.published, index) for line, reason in
-         [(article.author or "", "byline")] + article.skipped if reason in FURNITURE])
+        [find_mentions(line, article.published, index) for line in furniture])
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
@@ -308,7 +308,7 @@ def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:
             if not hedged(sentence.template, match, rule.hedge_scope)]
 
 
-FURNITURE = ("byline", "not body text", "footer", "page furniture")  # not captions or related headlines: other stories
+FURNITURE = ("not body text", "footer", "page furniture")  # not captions or related headlines: other stories
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:

@@ -23,7 +23,7 @@ def settle(found: list[f.Fact], sentences: list[Sentence], published: date | Non
     dated_by_reports_after([(n, j) for n, j in undated if j.date is None] + (guessed or []), sentences)
     hand_back_dated_next(found, sentences)
     dated_alongside(found)
-    ended_by_hand_back(found)
+    ended_by_the_next_operator(found)
     ended_with_the_council(found, published)
     one_kind_per_report(found)
 
@@ -96,25 +96,25 @@ def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None
                 other.until = when
 
 
-def ended_by_hand_back(found: list[f.Fact]) -> None:
+def ended_by_the_next_operator(found: list[f.Fact]) -> None:
     """"When Worcestershire County Council resumed direct control of its children's services on Tuesday,
     ... Worcestershire Children First had run them since October 2019": the body that ran the services
     last before the council took them back, or before another body took them on ("Slough Children First
     was created on 1 April 2021 ... the trust had run services since October 2015"), stopped then."""
-    for back in found:
-        if not isinstance(back, f.Arrangement) or back.operator is None or back.since is None or back.authority is None:
+    for later in found:
+        if not isinstance(later, f.Arrangement) or later.operator is None or later.since is None or later.authority is None:
             continue
-        before = [o for o in found if isinstance(o, f.Arrangement) and o.authority == back.authority
-                  and o.operator is not None and o.operator.kind != "council" and o.operator.name != back.operator.name
-                  and (o.until is None or o.until == back.since)
-                  and o.since is not None and o.since.start() < back.since.start()]
-        ends = [o.until for o in found if isinstance(o, f.Arrangement) and o.authority == back.authority
-                and o.until is not None and o.until != back.since and o.until.start() >= back.since.start()]
+        before = [o for o in found if isinstance(o, f.Arrangement) and o.authority == later.authority
+                  and o.operator is not None and o.operator.kind != "council" and o.operator.name != later.operator.name
+                  and (o.until is None or o.until == later.since)
+                  and o.since is not None and o.since.start() < later.since.start()]
+        ends = [o.until for o in found if isinstance(o, f.Arrangement) and o.authority == later.authority
+                and o.until is not None and o.until != later.since and o.until.start() >= later.since.start()]
         if before and not ends:
             latest = max(o.since.start() for o in before if o.since is not None)
             for other in before:
                 if other.since is not None and other.since.start() == latest:
-                    other.until = back.since
+                    other.until = later.since
 
 
 ALONGSIDE = re.compile(r"^\W*(?:alongside\s+(?:it|this|that|the\s+\w+)|at\s+the\s+same\s+time)\b", re.IGNORECASE)

@@ -39,6 +39,9 @@ GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s
                          r"(?:councils|authorities|boroughs|areas)|(?:of|for|to)\s+both)\b", re.IGNORECASE)
 
 
+NEWS_DAY_SPAN = 10  # days: how long before publication a day can be the article's news
+
+
 @dataclass
 class Context:
     """What a reader knows at a point in the article."""
@@ -76,6 +79,7 @@ class Context:
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
+    posts: list = field(default_factory=list)  # the posts read so far: whose post a successor took
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
@@ -332,8 +336,10 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     mentions = hit.sentence.mentions
     before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]]
     subject = described_opening(hit.sentence.template, ctx, hit.match.start())
-    if before and subject is not None:
-        return subject, True  # "Services in the borough, which are run by a company Kingston and Richmond set up, ..."
+    if subject is not None:
+        # "Services in the borough, which are run by a company Kingston and Richmond set up, ...", "Services in
+        # the borough are delivered by AfC, the company that has run them since 2014 and is owned with Richmond"
+        return subject, True
     if before:
         return before[-1].value, False
     after = [m for m in mentions if m.kind == "AUTH"]
@@ -481,6 +487,10 @@ def relative_before(hit: Hit) -> Relative | None:
               if not (hit.sentence.mentions[int(m.group(1))].value.word == "ago"
                       and re.search(r"⟪GRADE:\d+⟫\s*$", template[: window + m.start()]))
               and "⟪GRADE:" not in template[window + m.end(): hit.match.start()]]
+    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", template)
+    if not before and opening and "⟪GRADE:" not in template[opening.end(): hit.match.start()]:
+        # "Five years ago, at its previous full inspection, Liverpool was rated ...": the sentence's opening
+        before = [hit.sentence.mentions[int(opening.group(1))].value]
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
     if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):
         return hit.sentence.mentions[int(after.group(1))].value

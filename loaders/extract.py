@@ -9,8 +9,8 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
-                                  described_council, described_opening, hedged, listed_councils)
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEWS_DAY_SPAN, PUBLICATION_VERBS, Context,
+                                  Hit, described_council, described_opening, hedged, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -58,7 +58,10 @@ def extract(article: Article) -> list[f.Fact]:
             _section_named(article.sections.get(paragraph_of[number]), ctx)
             if paragraph_of[number] in article.sections:
                 section_year = _year_heading(article.sections[paragraph_of[number]])
-        if heading is not None:
+        opens_entry = _entry_date(sentence)
+        if opens_entry is not None:
+            heading = (paragraph_of[number], opens_entry)
+        elif heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         elif section_year is not None:
             _months_in_the_year_of(sentence, section_year)
@@ -148,9 +151,6 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
-
-
-NEWS_DAY_SPAN = 10  # days: how long before publication the day a lead opens on can be the news
 
 
 def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
@@ -249,6 +249,16 @@ def _date_only(sentence: Sentence) -> PartialDate | None:
     if entry is None or (entry.group(1) is None and any(m.kind == "KIND" for m in sentence.mentions)):
         return None
     return sentence.mentions[int(entry.group(1) or entry.group(2))].value
+
+
+def _entry_date(sentence: Sentence) -> PartialDate | None:
+    """"• August 2015 – A single inspection finds ...": a timeline entry that opens with its date, set off by a
+    dash or colon, is dated by it as an entry under a dated heading is."""
+    entry = re.match(r"\W*⟪DATE:(\d+)⟫\s*(?:–|—|-|:)\s+\S", sentence.template)
+    if entry is None:
+        return None
+    value = sentence.mentions[int(entry.group(1))].value
+    return value if isinstance(value, PartialDate) else None
 
 
 def _year_heading(heading: str) -> PartialDate | None:

@@ -150,6 +150,9 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
+    # "Back then they concluded ...": as vague as "that year"; "also found inadequate at that time": the date before
+    ("that-year", r"\bback\s+then\b"),
+    ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     ("season-that", r"\b(?:that|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
@@ -162,7 +165,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
 HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "same-day", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -211,8 +214,9 @@ def _previous_of_a_date(found: list[Mention]) -> None:
 
 
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
-    if precision in ("same-day", "same-month", "next-month"):
-        return {"same-day": SAME_DAY, "same-month": SAME_MONTH, "next-month": NEXT_MONTH}[precision] if published else None
+    if precision in ("same-day", "same-time", "same-month", "next-month"):
+        return {"same-day": SAME_DAY, "same-time": SAME_TIME, "same-month": SAME_MONTH,
+                "next-month": NEXT_MONTH}[precision] if published else None
     if precision == "that-year":
         return ThatYear()
     if precision == "season-that":
@@ -292,6 +296,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
 # "in a report released the same day": the day the sentences before gave (see extract.py)
 SAME_DAY = "same-day"
 SAME_MONTH = "same-month"
+SAME_TIME = "same-time"  # "at that time": the date before, as precise as it was given
 NEXT_MONTH = "next-month"  # "The Department for Education responded the following month"
 
 
@@ -305,7 +310,7 @@ class ThatYear:
 
 def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
     """A date said against another: "the same day", "in the same month", "earlier that year", "that October"."""
-    if marker == SAME_DAY:
+    if marker in (SAME_DAY, SAME_TIME):
         return day
     if marker == SAME_MONTH:
         return d.PartialDate(day.year, day.month)
@@ -317,7 +322,7 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
 
 
 def said_against(value: Any) -> bool:
-    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_MONTH, NEXT_MONTH)
+    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of,
+from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, NEWS_DAY_SPAN, Context, Hit, areas_of,
                                   clause_start, council_of, fieldwork_of_known_report, inspection_in_context, mentions_in,
                                   listed_councils, nearest_body, own_range, previous_judged, record_judged,
                                   relative_before, resolve_body, subjects_of, verdict_date, within_report_window,
@@ -103,14 +103,23 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
     inadequate, according to a report published today. The watchdog said the department requires
     improvement"), or a strict reading of the same sentence took that date for the council ("They rated
     help and protection as good, and found the impact of leaders to be good"), or goes on with the areas of
-    the verdict said last ("Inadequate for the impact of leaders. Inadequate for help and protection.")."""
+    the verdict said last ("Inadequate for the impact of leaders. Inadequate for help and protection."), or
+    gives the first verdict after news of a report out days before the article."""
     if (authority.gss_code, when) in ctx.verdicts_here:
         return True
     said = ctx.judged.get(authority.gss_code, [])
+    current = ctx.current.get(authority.gss_code)
+    if not said and current and current[2] and current[1] == when and _news_of(when, ctx):
+        return True  # "... a report published this morning. ... The result ...: the service is inadequate."
     if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
         return True
     return authority.gss_code in ctx.reported_before and (
         areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
+
+
+def _news_of(when: PartialDate, ctx: Context) -> bool:
+    """The report came out in the days before the article: it is the article's news."""
+    return when.day is not None and ctx.published is not None and 0 <= (ctx.published - when.start()).days <= NEWS_DAY_SPAN
 
 
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
@@ -469,6 +478,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     if person is None and hit.rule.matched(hit.match, "pronoun"):
         person = ctx.last_person
+    if hit.rule.effect == "predecessor":
+        return _predecessor_post(hit, ctx)
     role = role_mention.value if role_mention else hit.rule.role
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
@@ -492,6 +503,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
             ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx))
+        same_post = [p.organisation for p in ctx.posts if p.role == role]
+        if name is None and org_mention is None and same_post:
+            # "She succeeds Frances Doyle, who stepped down as chief executive": the post the article is about
+            name = same_post[-1].name
         if name is None or (org_mention is None and role in COUNCIL_POSTS):
             return []  # a council's post, in an article that names no council for it
         organisation = _organisation(name)
@@ -500,8 +515,26 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
-    return [f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
-                   organisation=organisation, interim=interim)]
+    post = f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
+                  organisation=organisation, interim=interim)
+    ctx.posts.append(post)
+    return [post]
+
+
+def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """"Ms James arrived in 2019, replacing Hannah Brookes": the one replaced held the post of the one who
+    replaced them, when the article has said what that post is."""
+    successor = hit.slot("successor")
+    if successor is None or hit.slot("person") is None:
+        return []
+    name = person_name(successor.value, ctx)
+    held = [p for p in ctx.posts if p.person == name]
+    if not held:
+        return []
+    post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
+                  role=held[-1].role, organisation=held[-1].organisation)
+    ctx.posts.append(post)
+    return [post]
 
 
 def _body_said_before(hit: Hit, ctx: Context) -> str | None:

@@ -1055,3 +1055,105 @@ def test_reading_opening_a_sentence_as_a_verb_is_no_council():
 ])
 def test_who_runs_services_after_another_body_or_for_several_councils(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a round-up's batch of reports, said after the reports
+    ("Ofsted had a busy week, with a clutch of local authority inspection reports published together on Tuesday. "
+     "Derby received the top grade. Inspectors, who were in the city in January, rated the service outstanding "
+     "overall.",
+     [J("Derby", "outstanding", "2023-02-28")]),
+    # "the city's children's services", "the borough's services"
+    ("Derby was inspected in April 2019. In June 2019 a single inspection found the city's children's services to require improvement to be good.",
+     [J("Derby", "requires improvement", "2019-06")]),
+    ("Bury's last full inspection was in January 2019. Back then inspectors concluded the borough's services "
+     "required improvement to be good.",
+     [J("Bury", "requires improvement", "2019")]),
+    # "the impact of the city's leaders on social work practice"; "gave the same grade to"; "that part of the
+    # service"; "which inspectors said"
+    ("Bury's report came out on Wednesday. Inspectors found the impact of the borough's leaders on social work "
+     "practice to be inadequate, and gave the same grade to help and protection. The one area to escape the "
+     "bottom grade was children in care, which inspectors said requires improvement to be good.",
+     [J("Bury", "inadequate", "2023-03-01", "leadership"), J("Bury", "inadequate", "2023-03-01", "help and protection"),
+      J("Bury", "requires improvement", "2023-03-01", "children in care")]),
+    # the first verdict after news of a report out days before
+    ("Services for children in Bury were criticised in a report published yesterday. The result is stark: the "
+     "service is inadequate.",
+     [J("Bury", "inadequate", "2023-03-02")]),
+    # a span of years opening the sentence, before a clause about the inspection
+    ("Five years ago, at its previous full inspection, Bury was rated as requiring improvement.",
+     [J("Bury", "requires improvement", "2018")]),
+    # "at that time": the date before, as precise as it was given
+    ("Bury was branded inadequate in a report released in September 2022. Help and protection was also found "
+     "inadequate at that time.",
+     [J("Bury", "inadequate", "2022-09"), J("Bury", "inadequate", "2022-09", "help and protection")]),
+    # the grade repeated for the areas a colon lists
+    ("Bury's report, published on Monday, judged children's services in Bury to require improvement to be good. "
+     "That was the grade overall, and it was repeated under each of the headings inspectors use: the impact of "
+     "leaders, the experiences of children who need help and protection, and children in care.",
+     [J("Bury", "requires improvement", "2023-02-27"),
+      J("Bury", "requires improvement", "2023-02-27", "leadership"),
+      J("Bury", "requires improvement", "2023-02-27", "help and protection"),
+      J("Bury", "requires improvement", "2023-02-27", "children in care")]),
+    # an area "for children at risk"; "and so was"
+    ("In 2017 Ofsted judged Bury inadequate. Help and protection for children at risk was inadequate, and so was "
+     "leadership.",
+     [J("Bury", "inadequate", "2017"), J("Bury", "inadequate", "2017", "help and protection"),
+      J("Bury", "inadequate", "2017", "leadership")]),
+])
+def test_verdicts_in_the_phrasings_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_timeline_entry_is_dated_by_the_date_that_opens_it():
+    body = ("Key dates for Derby.\n\n"
+            "• August 2015 – A single inspection finds the city's children's services require improvement to be good.\n\n"
+            "• 4 February 2019 – A team of inspectors arrives at the Council House for a standard inspection.\n\n"
+            "• June 2021 – A monitoring visit finds the front door is safer.\n\n"
+            "• 25 November 2022 – Out of inadequate. The city's services now require improvement to be good overall, "
+            "as do leadership and help and protection. Children in care are judged good.")
+    assert facts(body) == sorted([
+        J("Derby", "requires improvement", "2015-08"), I("Derby", "inspection", "2019-02-04"),
+        I("Derby", "monitoring visit", "2021-06"),
+        J("Derby", "requires improvement", "2022-11-25"), J("Derby", "requires improvement", "2022-11-25", "leadership"),
+        J("Derby", "requires improvement", "2022-11-25", "help and protection"),
+        J("Derby", "good", "2022-11-25", "children in care")], key=repr)
+
+
+def test_what_leaders_want_is_no_verdict():
+    assert facts("Leaders in Derby have said they want a good rating by 2026.") == []
+
+
+def test_inspectors_sent_into_the_city():
+    assert facts("Ofsted sent a team of inspectors into Derby in January.") == [I("Derby", "inspection", "2023-01")]
+
+
+def test_services_in_the_borough_are_the_borough_s_not_a_partner_s():
+    body = ("Kingston upon Thames was rated outstanding in 2024. Services in the borough are delivered by Achieving for "
+            "Children, the community interest company that has run them since 2014 and is jointly owned with "
+            "Richmond and Windsor and Maidenhead.")
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == [
+        O("Kingston upon Thames", "Achieving for Children", "2014", None, "community interest company")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Jo Pike has been in charge of Bury's department since January, when she was brought in as interim director "
+     "of children's services.",
+     [R("Jo Pike", "interim director of children's services", "Bury")]),
+    ("Ofsted judged Bury good. Children's services director Jo Pike said she was delighted.",
+     [R("Jo Pike", "director of children's services", "Bury")]),
+    ("Ofsted judged Bury good. Director of children's services Jo Pike described the result as a tribute.",
+     [R("Jo Pike", "director of children's services", "Bury")]),
+    ("Bury's service has been led since September by interim director of children's services Jo Pike.",
+     [R("Jo Pike", "interim director of children's services", "Bury")]),
+    # the same person in the new body's post
+    ("Wessex Children's Trust hands over to Wessex Children First in April. Amira Khan, who has chaired the trust's "
+     "board since 2019, continues as chair of Wessex Children First.",
+     [R("Amira Khan", "chair", "Wessex Children's Trust"), R("Amira Khan", "chair", "Wessex Children First")]),
+    # the one replaced held the post of the one who replaced them
+    ("Jo Pike, Bury's director of children's services, arrived in 2019, replacing Tom Hale, who stepped down that "
+     "spring.",
+     [R("Jo Pike", "director of children's services", "Bury"), R("Tom Hale", "director of children's services", "Bury")]),
+])
+def test_posts_in_the_phrasings_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)

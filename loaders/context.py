@@ -486,9 +486,11 @@ def relative_before(hit: Hit) -> Relative | None:
               for m in re.finditer(r"⟪DUR:(\d+)⟫", template[window: hit.match.start()])
               if not (hit.sentence.mentions[int(m.group(1))].value.word == "ago"
                       and re.search(r"⟪GRADE:\d+⟫\s*$", template[: window + m.start()]))
-              and "⟪GRADE:" not in template[window + m.end(): hit.match.start()]]
+              and "⟪GRADE:" not in template[window + m.end(): hit.match.start()]
+              # "A little over a year later, in May 2019, Ofsted judged ...": the date said is the verdict's
+              and "⟪DATE:" not in template[window + m.end(): hit.match.start()]]
     opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", template)
-    if not before and opening and "⟪GRADE:" not in template[opening.end(): hit.match.start()]:
+    if not before and opening and not re.search("⟪(?:GRADE|DATE):", template[opening.end(): hit.match.start()]):
         # "Five years ago, at its previous full inspection, Liverpool was rated ...": the sentence's opening
         before = [hit.sentence.mentions[int(opening.group(1))].value]
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
@@ -617,4 +619,8 @@ def nearest_body(hit: Hit, ctx: Context) -> str | None:
         name = resolve_body(mention, ctx, hit.sentence)
         if name:
             return name
-    return ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else None
+    if len(ctx.bodies.order) == 1:
+        return ctx.bodies.order[0]
+    # "Kingston and Richmond transferred their services to it", "Windsor and Maidenhead followed in August 2017":
+    # the body said last
+    return ctx.bodies_named[-1] if ctx.bodies_named else None

@@ -145,6 +145,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-rel", r"(?:(?<=\bpublished\s)|(?<=\breleased\s)|(?<=\bout\s))(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
     # "transferred its staff to the council on New Year's Day": the last such day before publication
     ("holiday", r"\b(?P<holiday>New\s+Year['’]s\s+Day|Christmas\s+Eve|Christmas\s+Day|Boxing\s+Day)"),
+    # "Just before Christmas, Ofsted judged ...": the December of the last Christmas, to the month
+    ("holiday-month", r"\b(?:[Jj]ust\s+)?(?:before|over|at)\s+(?P<holiday>Christmas)\b(?!\s+(?:Eve|Day))"),
     # "A fortnight ago the Department for Education issued ...", "three weeks ago"
     ("days-ago", r"\b(?P<span>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago\b"),
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
@@ -162,7 +164,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
-HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26)}
+HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
+            "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
 CASELESS = ("days-ago", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
@@ -264,10 +267,10 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
             return None
         unit = g["unit"].lower().rstrip("s")
         return d.PartialDate.of(published - timedelta(days=count * {"day": 1, "week": 7, "fortnight": 14}[unit]))
-    if precision == "holiday":
+    if precision in ("holiday", "holiday-month"):
         month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
-        return d.PartialDate(year, month, day)
+        return d.PartialDate(year, month, day if precision == "holiday" else None)
     if precision == "relative":
         rel = " ".join(g["rel"].lower().split())
         if rel.endswith("week"):
@@ -452,7 +455,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
     for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
         name = _trim_name(match.group("name"))
-        if name and len(name.split()) >= 2:
+        if name and len(name.split()) >= 2 and not _post_title().match(name):
             index.add(name, acronym=match.group("acr") or "")
     # "Family Futures North Somerset, set up as a staff mutual in 2019": an apposition names a body no
     # table knows (not "Jane Hill, a trust chair": a post, not what she is).
@@ -489,6 +492,11 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
 @cache
 def _leading_noise() -> re.Pattern[str]:
     return re.compile(r"^(?:(?:" + "|".join(config()["body_name"]["leading_noise"]) + r")\s+)+")
+
+
+@cache
+def _post_title() -> re.Pattern[str]:
+    return re.compile(r"(?:" + "|".join(config()["body_name"]["posts"]) + r")\b")
 
 
 def _trim_name(name: str) -> str:

@@ -402,7 +402,7 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         evidence = hit.evidence(hit.confidence(from_context))
         return [f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(name), since=since),
                 f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(predecessor), until=since)]
-    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
+    listed = [m.value for m in hit.span_mentions("authorities", "AUTH")] or _subject_councils(hit)
     authority, from_context = (listed[0], False) if listed else council_of(hit, ctx, "authority", body=name)
     named_for = ctx.bodies.named_for.get(name)
     if named_for is not None and not listed and hit.slot("authority") is None and len(listed_councils(hit.sentence)) < 2:
@@ -417,6 +417,17 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     confidence = hit.confidence(from_context)
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=subject, operator=_organisation(name),
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
+
+
+SUBJECT_COUNCILS = re.compile(r"(?:^|[,;:]\s+|\bthen\s+)\W*(?:the\s+)?⟪AUTH:\d+⟫(?:,\s*(?:the\s+)?⟪AUTH:\d+⟫)*,?\s+and\s+(?:the\s+)?⟪AUTH:\d+⟫\s+$")
+
+
+def _subject_councils(hit: Hit) -> list[Authority]:
+    """"Kingston and Richmond transferred their children's services to it": councils listed as the subject."""
+    subject = SUBJECT_COUNCILS.search(hit.sentence.template[: hit.match.start()])
+    if subject is None:
+        return []
+    return [m.value for m in mentions_in(hit.sentence, subject.start(), hit.match.start(), "AUTH")]
 
 
 def _news_day(hit: Hit, ctx: Context) -> PartialDate | None:
@@ -507,9 +518,13 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         if name is None and org_mention is None and same_post:
             # "She succeeds Frances Doyle, who stepped down as chief executive": the post the article is about
             name = same_post[-1].name
-        if name is None or (org_mention is None and role in COUNCIL_POSTS):
+        if name is None and org_mention is None and not ctx.bodies.order and council is not None \
+                and role == "chief-executive":
+            organisation = _council(council)  # "Daniel Oyelaran (Chief Executive)", in a council's minutes
+        elif name is None or (org_mention is None and role in COUNCIL_POSTS):
             return []  # a council's post, in an article that names no council for it
-        organisation = _organisation(name)
+        else:
+            organisation = _organisation(name)
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
     confidence = hit.confidence(org_mention is None)
     if hit.rule.effect == "announce":

@@ -1157,3 +1157,61 @@ def test_services_in_the_borough_are_the_borough_s_not_a_partner_s():
 ])
 def test_posts_in_the_phrasings_of_the_x_batch(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # councils listed as the subject, "to it" (the body said last), "X followed in ..."
+    ("Achieving for Children is a community interest company. Kingston upon Thames and Richmond upon Thames "
+     "transferred their children's services to it in April 2014. Windsor and Maidenhead followed in August 2017 "
+     "and took a stake.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+    # management handed to a body, then taken back in-house
+    ("In April 2016 Trafford signed an agreement handing day-to-day management of children's social care to "
+     "Pennine Care NHS Foundation Trust. In April 2018 Trafford took management of the service back in-house.",
+     [O("Trafford", "Pennine Care NHS Foundation Trust", "2016-04", "2018-04", "trust"),
+      O("Trafford", "Trafford", "2018-04", None, "council")]),
+    # "had taken over the borough's ..."; back to the council's building
+    ("Wessex Children's Trust had taken over the borough's children's social care in Bury on 1 October 2014. "
+     "Eight years later its services returned to the Town Hall, on 1 September 2022.",
+     [O("Bury", "Wessex Children's Trust", "2014-10-01", "2022-09-01", "trust"),
+      O("Bury", "Bury", "2022-09-01", None, "council")]),
+    # a body that "opened in" a year
+    ("Wessex Children's Trust, the first of its kind in Bury, opened in 2014.",
+     [O("Bury", "Wessex Children's Trust", "2014", None, "trust")]),
+])
+def test_operators_in_the_phrasings_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the Christmas before the article, to the month
+    ("Just before Christmas, Ofsted judged Bury's services outstanding.", [J("Bury", "outstanding", "2022-12")]),
+    # a date said after a span of years is the verdict's
+    ("Bury handed services back in April 2018. A little over a year later, in May 2019, Ofsted judged Bury's "
+     "children's services inadequate.",
+     [J("Bury", "inadequate", "2019-05")]),
+    # "although ... there still require improvement"
+    ("Last month, Bury was rated good, although the experiences of children in care there still require "
+     "improvement.",
+     [J("Bury", "good", "2023-02"), J("Bury", "requires improvement", "2023-02", "children in care")]),
+    # "following Ofsted's inspection of July 2022": the fieldwork, until the report's date is given
+    ("The service had been judged inadequate following Ofsted's inspection of July 2022 in Bury. The report had "
+     "been published in September 2022.",
+     [J("Bury", "inadequate", "2022-09")]),
+])
+def test_more_verdicts_in_the_phrasings_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_an_anticipated_visit_is_no_visit():
+    assert facts("In Bury a fifth monitoring visit was anticipated in April.") == []
+
+
+def test_posts_in_a_council_s_minutes():
+    body = ("Minutes of the meeting of Bury's cabinet. Also in attendance: Jo Pike (Chief Executive), Tom Hale "
+            "(Interim Director of Children's Services). Councillor Ann Lee, Portfolio Holder for Children and "
+            "Young People, introduced the report.")
+    assert facts(body) == sorted([R("Jo Pike", "chief executive", "Bury"),
+                                  R("Tom Hale", "interim director of children's services", "Bury")], key=repr)

@@ -237,7 +237,11 @@ def _read_html(text: str, name: str) -> Article:
     doc = extracted.as_dict() if extracted is not None else None
     if not doc or not (doc.get("text") or "").strip():
         raise ArticleError(f"{name}: no article text found in the HTML")
-    body, skipped, sections = clean_body((doc.get("text") or "").splitlines())
+    lines = (doc.get("text") or "").splitlines()
+    stories = _stories(text)
+    if len(stories) > 1:  # trafilatura keeps only the first of a newsletter's articles
+        lines = [line for story in stories for line in story + [""]]
+    body, skipped, sections = clean_body(lines)
     title = (doc.get("title") or "").strip()
     # trafilatura repeats the title as the first paragraph when the page has it as <h1>.
     if body and title and body[0].strip() == title:
@@ -248,3 +252,31 @@ def _read_html(text: str, name: str) -> Article:
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
+
+
+STORY_MIN_CHARS = 400  # a teaser card for another story is shorter than this
+
+
+def _stories(text: str) -> list[list[str]]:
+    """The text of each full <article> of a page that has several (a newsletter's items, each with its
+    heading); teaser cards for other stories, and articles inside asides or footers, are not among them."""
+    import lxml.html
+    import trafilatura
+
+    try:
+        tree = lxml.html.fromstring(text)
+    except Exception:  # a page lxml cannot parse has no stories to add
+        return []
+    outer = {"article", "aside", "footer", "nav", "header"}
+    stories = []
+    for element in tree.iter("article"):
+        if any(parent.tag in outer for parent in element.iterancestors()):
+            continue
+        if len(element.text_content().strip()) < STORY_MIN_CHARS or len(element.findall(".//p")) < 2:
+            continue
+        fragment = "<html><body>" + lxml.html.tostring(element, encoding="unicode") + "</body></html>"
+        story = trafilatura.extract(fragment, include_comments=False, include_tables=True, include_images=False,
+                                    favor_precision=True)
+        if story:
+            stories.append(story.splitlines())
+    return stories

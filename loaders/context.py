@@ -406,7 +406,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return next((a for a in reversed(ctx.seen) if fits(a)), None)
 
 
-COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+))"
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
@@ -430,6 +430,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
+        aside = re.match(r"\W*(?:the\s+)?⟪AREA:\d+⟫\s*,[^,;⟪]{1,40},\s*", template)
+        if not said and aside and aside.end() >= start and not template[start: aside.end()].strip():  # "Adoption, at least, had moved up to good."
+            said = mentions_in(hit.sentence, 0, start, "AREA")
         bracketed = re.search(r"\(([^()]*⟪AREA:\d+⟫[^()]*)\)\s*$", template[: hit.match.start()])
         if not said and bracketed:  # "All four areas (A, B, C and D) were graded good"
             said = mentions_in(hit.sentence, *bracketed.span(1), "AREA")

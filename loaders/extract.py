@@ -73,7 +73,10 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()
         dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
-        last_date = dated[-1] if dated else last_date
+        # what a quote dates is the speaker's aside: the narrative goes on from the date before it
+        narrated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None
+                    and not _in_quote(sentence, m)]
+        last_date = narrated[-1] if narrated else last_date
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         last_report = published[-1] if published else last_report
@@ -151,6 +154,11 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _in_quote(sentence: Sentence, mention: Mention) -> bool:
+    before = sentence.text[: mention.start]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:

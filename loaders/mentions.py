@@ -128,6 +128,8 @@ class Relative:
 
 
 DATE_PATTERNS: list[tuple[str, str]] = [
+    # "Five years ago today": that day, that many years back
+    ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
     # "on 17 and 18 September 2024", "between 11-22 March": the first day
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
@@ -154,10 +156,12 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     # "Back then they concluded ...": as vague as "that year"; "also found inadequate at that time": the date before
     ("that-year", r"\bback\s+then\b"),
+    # "An improvement notice followed weeks later": the year of the date before, all that is sure
+    ("that-year", r"\b(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
-    ("season-that", r"\b(?:that|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
+    ("season-that", r"\b(?:that(?:\s+same)?|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
     ("next-month", r"\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
@@ -168,7 +172,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "ago-today", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -226,6 +230,12 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
         return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")])
+    if precision == "ago-today":
+        n = d.number(g["n"])
+        if n is None or published is None:
+            return None
+        day = min(published.day, 28) if (published.month, published.day) == (2, 29) else published.day
+        return d.PartialDate(published.year - n, published.month, day)
     if precision == "ago":
         n = d.number(g["n"])
         if n is None:

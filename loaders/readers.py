@@ -22,6 +22,11 @@ def _graded_kind_named(hit: Hit) -> str | None:
     if OPENING_CLAUSE.match(hit.sentence.template[:start]):
         start = 0  # "When inspectors came back for a re-inspection, their report ... judged the service good"
     named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+    if not named and re.match(r"\W*(?:when|after|once)\b", hit.sentence.template, re.IGNORECASE):
+        # "When inspectors returned for a re-inspection two years later, the picture had not changed: the
+        # August 2018 report again judged the service inadequate"
+        said = mentions_in(hit.sentence, 0, hit.match.start(), "KIND")
+        named = [said[-1].value] if said and said[-1].value in GRADED_KINDS else []
     return named[-1] if named else None
 
 
@@ -165,6 +170,10 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    reinspected = REINSPECTED.search(hit.sentence.template[: hit.match.start()])
+    if kind == "inspection" and when is not None and reinspected and within_report_window(
+            hit.sentence.mentions[int(reinspected.group(1))].value, when):
+        kind = "re-inspection"  # "Services were re-inspected in June 2018 and, in a report published that August, ..."
     if not hit.rule.loose:
         ctx.verdicts_here.add((authority.gss_code, when))
     elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
@@ -201,6 +210,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.fieldwork_dated += [(subject.gss_code, fieldwork[1], j) for j in made]
         out += made
     return out
+
+
+REINSPECTED = re.compile(r"\bre-?inspected\s+(?:in|on|during)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)
 
 
 def _judgements_by_council_and_date(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -647,6 +659,9 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
             current[1] == when.value or within_report_window(current[1], when.value)):
         kind = current[0]  # the report of the inspection the article is describing
     if kind in GRADED_KINDS or kind is None:
+        if _looked_back_on(hit, ctx, authority, when.value):
+            # "... judged good at its previous inspection, whose report came out in May 2019": that sentence's
+            ctx.looked_back.setdefault(authority.gss_code, ctx.current[authority.gss_code])
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
         ctx.reports_here.append((hit.sentence.at(when), when.value, kind or "inspection"))
     own_range(hit, when)

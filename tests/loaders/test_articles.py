@@ -156,3 +156,34 @@ def test_txt_dated_further_down_its_header():
     article = parse_article(text, "answer.txt", "txt")
     assert article.published == date(2024, 7, 30)
     assert article.body == BODY
+
+
+NEWSLETTER = """<html><head><title>Partners Bulletin</title>
+<meta property="article:published_time" content="2023-01-20"></head><body>
+<nav><a href="#a">Derby</a> <a href="#b">Bury</a></nav>
+<main>
+<article id="a"><h2>Derby: a long road</h2>
+<p>When Ofsted first found Derby's children's services inadequate, in a report published in 2016, few would have
+bet on the city being held up as an example within seven years. Last May, Ofsted rated Derby good.</p>
+<p>The director of children's services puts it down to consistency, and to keeping the same managers in post for
+long enough to see changes through. Staff turnover fell by half over the period.</p>
+<p>What followed the first verdict was a period of intensive support, with a statutory direction, an adviser from
+a stronger neighbour and a new improvement board that met every month for three years.</p>
+<p>"We stopped launching new initiatives every six months," the director told us. "We kept caseloads down, we
+listened to our young people, and we let good practice spread rather than announcing it."</p>
+<p>She is the first to say the job is not finished. The next inspection is not due for some time, and she is wary
+of complacency in a service that has only recently found its feet again.</p></article>
+<article id="b"><h2>Bury: notes from a focused visit</h2>
+<p>Inspectors spent two days with Bury's front door services on 13 and 14 December. The letter has now been
+published and Bury colleagues have kindly shared their reflections for this issue of the bulletin.</p>
+<p>Their headline: preparing for a focused visit is less about paperwork and more about making sure practitioners
+feel able to talk openly about their work with the inspectors who visit them.</p></article>
+<article class="teaser"><h3>Related: Wigan rated good</h3><p>Read more</p></article>
+</main></body></html>"""
+
+
+def test_every_full_story_of_a_newsletter_is_read():
+    text = " ".join(parse_article(NEWSLETTER, "bulletin.html", "html").body)
+    assert "Last May, Ofsted rated Derby good." in text
+    assert "Inspectors spent two days with Bury's front door services" in text
+    assert "Wigan" not in text  # a teaser card for another story

@@ -1215,3 +1215,85 @@ def test_posts_in_a_council_s_minutes():
             "Young People, introduced the report.")
     assert facts(body) == sorted([R("Jo Pike", "chief executive", "Bury"),
                                   R("Tom Hale", "interim director of children's services", "Bury")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a re-inspection named in an opening clause of time; "both still"; an area set off by an aside
+    ("Ofsted found Torbay's children's services inadequate in 2016. When inspectors returned for a re-inspection "
+     "two years later, the picture had not changed: the August 2018 report again judged the service inadequate "
+     "overall, with help and protection and leadership both still inadequate. Adoption, at least, had moved up to "
+     "good.",
+     [J("Torbay", "inadequate", "2016"), J("Torbay", "inadequate", "2018-08", kind="re-inspection"),
+      J("Torbay", "inadequate", "2018-08", "help and protection", "re-inspection"),
+      J("Torbay", "inadequate", "2018-08", "leadership", "re-inspection"),
+      J("Torbay", "good", "2018-08", "adoption", "re-inspection")]),
+    # "re-inspected in June 2018 and, in a report published that August, were found ..."
+    ("In Lancashire services were re-inspected in June 2018 and, in a report published that August, were found "
+     "to require improvement.",
+     [J("Lancashire", "requires improvement", "2018-08", kind="re-inspection")]),
+    # "it says we ..." in a council leader's own words, and an aside inside the colon's list
+    ("Wirral's chief executive spoke to us. The report came out last month, and it says we require improvement "
+     "to be good - overall, and in every single area: leadership, help and protection, children in care and, for "
+     "the first time under the new framework, care leavers.",
+     [J("Wirral", "requires improvement", "2023-02"),
+      J("Wirral", "requires improvement", "2023-02", "leadership"),
+      J("Wirral", "requires improvement", "2023-02", "help and protection"),
+      J("Wirral", "requires improvement", "2023-02", "children in care"),
+      J("Wirral", "requires improvement", "2023-02", "care leavers")]),
+    # "So was leadership." as a sentence of its own
+    ("In April 2017 Ofsted published a report that branded Tower Hamlets inadequate. Help and protection was "
+     "inadequate. So was leadership.",
+     [J("Tower Hamlets", "inadequate", "2017-04"), J("Tower Hamlets", "inadequate", "2017-04", "help and protection"),
+      J("Tower Hamlets", "inadequate", "2017-04", "leadership")]),
+    # a report on a previous inspection is looked back on: "This time" is the new report's
+    ("Cheshire West and Chester's services require improvement to be good, according to a report published "
+     "today. The council had been judged good at its previous inspection, whose report came out in May 2019. "
+     "Before that, in 2016, inspectors had found a good service with outstanding leadership and outstanding "
+     "adoption performance. This time, the impact of leaders was found to require improvement.",
+     [J("Cheshire West and Chester", "requires improvement", "2023-03-03"),
+      J("Cheshire West and Chester", "good", "2019-05"), J("Cheshire West and Chester", "good", "2016"),
+      J("Cheshire West and Chester", "outstanding", "2016", "leadership"),
+      J("Cheshire West and Chester", "outstanding", "2016", "adoption"),
+      J("Cheshire West and Chester", "requires improvement", "2023-03-03", "leadership")]),
+])
+def test_verdicts_of_the_x_batch_told_as_a_story(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Department for Education issued a statutory direction to Torbay in October 2018, and Marion Quill was "
+     "appointed as the Department's commissioner for children's services in Torbay that same autumn.",
+     [V("Torbay", "statutory direction", "2018-10"), V("Torbay", "commissioner appointed", "2018"),
+      R("Marion Quill", "commissioner", "Torbay")]),
+    ("Wirral was judged inadequate in 2016. The government put an improvement notice on the council that year "
+     "and it wasn't lifted until 2020.",
+     [J("Wirral", "inadequate", "2016"), V("Wirral", "improvement notice", "2016")]),
+    ("The government has replaced its improvement notice on Cumbria County Council with a statutory direction.",
+     [V("Cumbria", "statutory direction", "2023-03")]),
+])
+def test_interventions_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] in ("interventions", "roles", "judgements")] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Wirral's inspection report is out. Inspectors were in in September.", [I("Wirral", "inspection", "2022-09")]),
+    ("Tower Hamlets was judged inadequate in 2017. \"The inspectors who came back in June 2019 saw better work,\" "
+     "she said.", [I("Tower Hamlets", "inspection", "2019-06")]),
+])
+def test_visits_of_the_x_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted(expected, key=repr)
+
+
+def test_years_ago_today_is_a_day():
+    from datetime import date
+
+    from cskg.loaders.dates import PartialDate
+    from cskg.loaders.mentions import find_mentions, index_bodies
+    text = "Five years ago today, a short email landed."
+    sentence = find_mentions(text, date(2023, 3, 3), index_bodies([text]))
+    assert [m.value for m in sentence.mentions if m.kind == "DATE"] == [PartialDate(2018, 3, 3)]
+
+
+def test_weeks_later_is_the_year_of_the_date_before():
+    body = "Bury was judged inadequate in April 2017. Weeks later the government issued an improvement notice."
+    assert V("Bury", "improvement notice", "2017") in facts(body)

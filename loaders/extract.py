@@ -72,7 +72,6 @@ def extract(article: Article) -> list[f.Fact]:
         _dates_said_before(sentence, last_date, article, last_report, last_day)
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()
-        dated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None]
         # what a quote dates is the speaker's aside: the narrative goes on from the date before it
         narrated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None
                     and not _in_quote(sentence, m)]

@@ -403,7 +403,14 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     fits = DESCRIPTIONS[re.sub(r"\s+", " ", said.group(2).lower())]
     if ctx.focus is not None and fits(ctx.focus):
         return ctx.focus  # "the borough" is the one the article is talking about, if it is one
-    return next((a for a in reversed(ctx.seen) if fits(a)), None)
+    found = next((a for a in reversed(ctx.seen) if fits(a)), None)
+    if found is None:
+        # "X, which has looked after the county's children since 2020, passed to two new unitaries, A and B,
+        # which replace the county council": the county they replaced
+        named = list(reversed(ctx.seen)) + (named_here or [])
+        found = next((a for a in authorities().by_code.values()
+                      if a.end_date and fits(a) and any(s.gss_code in a.replaced_by for s in named)), None)
+    return found
 
 
 COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))"
@@ -430,8 +437,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.match(r"\W*(?:the\s+)?⟪AREA:\d+⟫\s*,[^,;⟪]{1,40},\s*", template)
-        if not said and aside and aside.end() >= start and not template[start: aside.end()].strip():  # "Adoption, at least, had moved up to good."
+        aside = re.match(r"\W*(?:the\s+|its\s+|their\s+)?⟪AREA:\d+⟫(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*", template,
+                         re.IGNORECASE)
+        # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good."
+        if not said and aside and aside.end() >= start and not template[start: aside.end()].strip():
             said = mentions_in(hit.sentence, 0, start, "AREA")
         bracketed = re.search(r"\(([^()]*⟪AREA:\d+⟫[^()]*)\)\s*$", template[: hit.match.start()])
         if not said and bracketed:  # "All four areas (A, B, C and D) were graded good"

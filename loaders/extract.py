@@ -95,7 +95,7 @@ def extract(article: Article) -> list[f.Fact]:
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
         for fact_type, typed in hits.items():
             for hit in typed:
-                if fact_type == "operator" and hit.rule.effect in ("launch", "shadow"):
+                if fact_type == "operator" and hit.rule.effect in REFINING:
                     change = refinement(hit, ctx)
                     if change:
                         refinements.append(change)
@@ -301,10 +301,16 @@ def _sentence_hits(sentence: Sentence) -> dict[str, list[Hit]]:
     strict = {t: _hits(sentence, rules().get(t, [])) for t in FACT_TYPES}
     out: dict[str, list[Hit]] = {}
     for fact_type in FACT_TYPES:
+        # a strict reading of when a body launched ("since it launched on 1 November 2020") says nothing of
+        # whom it serves: it leaves the loose reading of that alone
         loose = [hit for hit in _hits(sentence, fallbacks().get(fact_type, []))
-                 if not any(_overlap(hit, other) for covering in hit.rule.covered_by for other in strict[covering])]
+                 if not any(_overlap(hit, other) for covering in hit.rule.covered_by for other in strict[covering]
+                            if other.rule.effect not in REFINING)]
         out[fact_type] = strict[fact_type] + loose
     return out
+
+
+REFINING = ("launch", "shadow")  # operator effects that refine an arrangement read elsewhere
 
 
 def _overlap(a: Hit, b: Hit) -> bool:

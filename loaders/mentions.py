@@ -128,6 +128,8 @@ class Relative:
 
 
 DATE_PATTERNS: list[tuple[str, str]] = [
+    # "in a report published on 5 July that year": before "5 July" alone is read as the last 5 July
+    ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     # "Five years ago today": that day, that many years back
     ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
     # "on 17 and 18 September 2024", "between 11-22 March": the first day
@@ -229,7 +231,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "season-that":
         return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
-        return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")])
+        return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")], day=int(g["day"]) if g.get("day") else None)
     if precision == "ago-today":
         n = d.number(g["n"])
         if n is None or published is None:
@@ -319,6 +321,7 @@ class ThatYear:
 
     month: int | None = None
     offset: int = 0  # "the following spring": the year after
+    day: int | None = None  # "on 5 July that year"
 
 
 def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
@@ -331,7 +334,7 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
         if day.month is None:
             return d.PartialDate(day.year)  # "in 2018 ... the following month": the year is all that is known
         return d.PartialDate(day.year + (day.month == 12), day.month % 12 + 1)
-    return d.PartialDate(day.year + marker.offset, marker.month)
+    return d.PartialDate(day.year + marker.offset, marker.month, marker.day if marker.month else None)
 
 
 def said_against(value: Any) -> bool:

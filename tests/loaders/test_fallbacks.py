@@ -7,7 +7,7 @@ import pytest
 from cskg.loaders.articles import parse_article
 from cskg.loaders.evaluate import fact_key
 from cskg.loaders.extract import extract
-from fact_helpers import I, J, O, R, V, facts
+from fact_helpers import I, J, O, R, V, facts, gss
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1297,3 +1297,41 @@ def test_years_ago_today_is_a_day():
 def test_weeks_later_is_the_year_of_the_date_before():
     body = "Bury was judged inadequate in April 2017. Weeks later the government issued an improvement notice."
     assert V("Bury", "improvement notice", "2017") in facts(body)
+
+
+def test_the_county_two_new_unitaries_replaced():
+    body = ("Northamptonshire Children's Trust, which has looked after the county's vulnerable children since it "
+            "launched on 1 November 2020, has today passed into the joint ownership of two new unitary authorities, "
+            "North Northamptonshire and West Northamptonshire, which replace the county council.")
+    operators = [fact for fact in facts(body) if fact[0] == "operators"]
+    since_launch = [fact[1][0] for fact in operators if fact[1][2] == "2020-11-01"]
+    assert since_launch == [gss("Northamptonshire")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report said with its date first, then the fieldwork: the report dates the verdicts
+    ("Last month, Ofsted published the report of its inspection of children's services in Knowsley. Inspectors had "
+     "spent three weeks in Knowsley in November. The overall judgement was inadequate. Only for children in care "
+     "did inspectors find that the service required improvement rather than being inadequate.",
+     [J("Knowsley", "inadequate", "2023-02"), J("Knowsley", "requires improvement", "2023-02", "children in care")]),
+    # "on 5 July that year": the year of the date before
+    ("When inspectors returned to Sandwell in May 2022 they concluded that services required improvement to be "
+     "good, in a report published on 5 July that year.",
+     [J("Sandwell", "requires improvement", "2022-07-05")]),
+    # "The borough, which was good in 2019, ..."; "stays at"; an area set off by "though"
+    ("Swindon's report came out on Monday. The borough, which was good in 2019, has been rated inadequate overall.",
+     [J("Swindon", "good", "2019"), J("Swindon", "inadequate", "2023-02-27")]),
+    ("Barking and Dagenham stays at requires improvement, in a report published on 4 September 2022. Its care "
+     "leavers' service, though, was graded good.",
+     [J("Barking and Dagenham", "requires improvement", "2022-09-04"),
+      J("Barking and Dagenham", "good", "2022-09-04", "care leavers")]),
+])
+def test_verdicts_of_the_u_batch(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_rating_that_stays_until_the_next_inspection_is_no_new_verdict():
+    body = ("The Isles of Scilly were judged inadequate in August 2022. A monitoring visit took place in May 2023. "
+            "Monitoring visits do not result in a new grade, so the islands' rating stays at inadequate until a full "
+            "inspection takes place.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Isles of Scilly", "inadequate", "2022-08")]

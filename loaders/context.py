@@ -169,6 +169,8 @@ class Hit:
                  # "found to require improvement in a report published in April 2020, is now rated good":
                  # a report after another grade in its clause is that grade's
                  if "⟪GRADE:" not in template[clause_start(template, m.start()): m.start()]]
+        # "The verdict took a while longer. It came in the new year, on 24 January 2020, and it was blunt: ..."
+        found += list(VERDICT_CAME.finditer(template[: self.match.start()]))
         free = [int(m.group(1)) for m in found if int(m.group(1)) not in self.owned]
         if free:
             return self.sentence.mentions[free[-1]]
@@ -231,6 +233,10 @@ class Hit:
 
 def mentions_in(sentence: Sentence, start: int, end: int, kind: str) -> list[Mention]:
     return [sentence.mentions[int(i)] for i in re.findall(rf"⟪{kind}:(\d+)⟫", sentence.template[start:end])]
+
+
+VERDICT_CAME = re.compile(r"^\W*(?:the\s+)?(?:verdict|report|judgement|it)\s+(?:came|arrived|landed)(?:\s+[^.;⟪,]{1,20},)?"
+                          r"\s+(?:on|in)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)
 
 
 def clause_start(template: str, at: int, *, follow_relative: bool = False) -> int:

@@ -1335,3 +1335,22 @@ def test_a_rating_that_stays_until_the_next_inspection_is_no_new_verdict():
             "Monitoring visits do not result in a new grade, so the islands' rating stays at inadequate until a full "
             "inspection takes place.")
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Isles of Scilly", "inadequate", "2022-08")]
+
+
+def test_a_verdict_told_as_it_came():
+    body = ("By the time Ofsted's team arrived at the civic centre on 25 November 2019, staff had guessed how it "
+            "would end. The verdict took a while longer. It came in the new year, on 24 January 2020, and it was "
+            "blunt: Middlesbrough's children's services were inadequate. So, separately, were the impact of its "
+            "leaders, the help and protection given to children at risk, and the experiences and progress of the "
+            "children it looked after.")
+    assert facts(body) == sorted([
+        I("Middlesbrough", "inspection", "2019-11-25"), J("Middlesbrough", "inadequate", "2020-01-24"),
+        J("Middlesbrough", "inadequate", "2020-01-24", "leadership"),
+        J("Middlesbrough", "inadequate", "2020-01-24", "help and protection"),
+        J("Middlesbrough", "inadequate", "2020-01-24", "children in care")], key=repr)
+
+
+def test_a_report_that_followed():
+    body = ("Inspectors returned to Worcestershire in May 2021 and, in a report that followed in July of that year, "
+            "judged the service good overall.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Worcestershire", "good", "2021-07")]

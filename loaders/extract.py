@@ -38,6 +38,11 @@ def extract(article: Article) -> list[f.Fact]:
     furniture = [article.author or ""] + [line for line, reason in article.skipped if reason in FURNITURE]
     ctx.main = _main_authority(sentences) or _main_authority([headline]) or _main_authority(
         [find_mentions(line, article.published, index) for line in furniture])
+    # "Ofsted's short inspection at the end of April confirmed ... The report rated Telford & Wrekin outstanding":
+    # until a sentence names its council, the article is about the first its lead paragraph names
+    lead = [m.value for sentence, paragraph in zip(sentences, paragraph_of) if paragraph == 0
+            for m in sentence.mentions if m.kind == "AUTH"]
+    ctx.focus = lead[0] if lead else None
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)

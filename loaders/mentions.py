@@ -166,7 +166,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("season-that", r"\b(?:that(?:\s+same)?|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
     ("next-month", r"\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b"),
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
-    ("month", r"\b(?:(?P<which>last|this|next)\s+)?" + MONTH + r"(?![\w-])"),
+    ("month", r"\b(?:(?P<which>last|this|next)\s+)?(?:mid-)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
     ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
@@ -203,8 +203,22 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     found.sort(key=lambda m: m.start)
     found = _resolve_that_year(found, published)
     _previous_of_a_date(found)
+    _year_of_the_next(text, found)
     _apply_ordering_clues(text, found, published)
     return found
+
+
+def _year_of_the_next(text: str, found: list[Mention]) -> None:
+    """"over late October and early November 2021": a month said without its year, joined to a date that
+    has one, is in that year (or the one before, if its month comes later)."""
+    for first, second in zip(found, found[1:]):
+        if not (isinstance(first.value, d.PartialDate) and isinstance(second.value, d.PartialDate)) \
+                or first.value.month is None or second.value.month is None or re.search(r"\d{4}", first.text) \
+                or not re.search(r"\d{4}", second.text):
+            continue
+        if re.fullmatch(r"\s*(?:and|to|until|-|–)\s+(?:(?:early|late|mid)[\s-]+)?", text[first.end: second.start], re.IGNORECASE):
+            year = second.value.year - (first.value.month > second.value.month)
+            first.value = d.PartialDate(year, first.value.month, first.value.day)
 
 
 def _previous_of_a_date(found: list[Mention]) -> None:

@@ -179,7 +179,8 @@ def hedges() -> re.Pattern[str]:
 def conditional_opening() -> re.Pattern[str]:
     """A sentence that opens with one of these is a condition, not an event."""
     words = "|".join(re.escape(w) for w in _data()["conditions"]["openers"])
-    return re.compile(rf"^\W*(?:{words})\b", re.IGNORECASE)
+    told = "|".join(re.escape(w) for w in _data()["conditions"]["not_openers"])
+    return re.compile(rf"^\W*(?!(?:{told})\b)(?:{words})\b", re.IGNORECASE)
 
 
 @cache

@@ -282,14 +282,19 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         said = KIND_AFTER.match(hit.sentence.template, hit.match.end())
         kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
-                and any(m.kind == "GRADE" for m in hit.sentence.mentions):
-            # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit
+                and (any(m.kind == "GRADE" for m in hit.sentence.mentions) or ctx.kind_age > 0):
+            # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit; nor is
+            # "Ofsted inspected Tameside in December 2023" when the visit the article named was sentences ago
             kind = next((k for k in reversed(ctx.kinds_named) if k in GRADED_KINDS), "inspection")
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
         named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
         # "Ofsted returns every few months for monitoring visits. The first came in June 2023."
         said_before = ctx.kinds_named[-1] if ctx.kinds_named and ctx.kind_age == 0 else ""
         kind = (named[-1] if named else "") or said_before or ctx.last_inspection_kind or _kind_named_last(ctx)
+        if re.search(r"\bvisit\b", hit.match.group(), re.IGNORECASE) and not kind.endswith("visit"):
+            # "It is the council's sixth monitoring visit since ... an inspection in July. The previous visit, ...":
+            # a visit is of the visits' kind
+            kind = next((k for k in reversed(ctx.kinds_named) if k.endswith("visit")), kind)
     elif kind == "visit-named":  # "a visit to Bradford", in a letter about a monitoring visit: a visit of the kind named
         named = [m.value for m in hit.sentence.mentions if m.kind == "KIND"] + ctx.kinds_named[::-1] + [ctx.title_kind]
         kind = next((k for k in named if k and k.endswith("visit")), "")
@@ -297,6 +302,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
             kind = "monitoring-visit"  # "A monitoring letter ... describes a visit"
     if visits:  # "the previous visits": of the kind the article named last
         kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
+        if not kind and visits.lower() == "visit":
+            kind = _kind_named_last(ctx)  # "Inspectors began their visit in late August", of a full inspection
     if kind != "jtai" and _about_something_else(hit, ctx):
         return []  # "My son's school, rated good when inspectors visited in 2022"; a joint inspection has partners
     when = hit.slot("date")

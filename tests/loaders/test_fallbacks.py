@@ -1354,3 +1354,48 @@ def test_a_report_that_followed():
     body = ("Inspectors returned to Worcestershire in May 2021 and, in a report that followed in July of that year, "
             "judged the service good overall.")
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Worcestershire", "good", "2021-07")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "inspected" with no kind, sentences after a visit was named: an inspection
+    ("Ofsted's first monitoring visit to Swindon took place on 21 May 2022. Inspectors found early progress. "
+     "Ofsted inspected Tameside Metropolitan Borough Council in December 2022.",
+     [I("Swindon", "monitoring visit", "2022-05-21"), I("Tameside", "inspection", "2022-12")]),
+    ("Ofsted inspected the children's services of Swindon Borough Council between 17 and 28 July 2022.",
+     [I("Swindon", "inspection", "2022-07-17")]),
+    # "If you missed it" tells an event
+    ("If you missed it over the summer: Ofsted's short inspection of Telford and Wrekin at the end of April "
+     "confirmed what families already tell us.", [I("Telford and Wrekin", "inspection", "2022-04")]),
+    # until a sentence names its council, the lead's first council
+    ("Ofsted's short inspection at the end of April confirmed what families tell us. The report rated Telford and "
+     "Wrekin outstanding.\n\nHerefordshire was judged inadequate. Herefordshire has a new director. Herefordshire "
+     "is improving.", [I("Telford and Wrekin", "inspection", "2022-04")]),
+    ("Medway's report is out. Inspectors spent a fortnight with the Kent unitary, between 17 and 28 July.",
+     [I("Medway", "inspection", "2022-07-17")]),
+    ("Norfolk's services are inadequate, Ofsted said. Inspectors began their visit in late August.",
+     [I("Norfolk", "inspection", "2022-08")]),
+    ("Lincolnshire's inspection report is out. Ofsted's inspectors were in the county for a week at the end of "
+     "April.", [I("Lincolnshire", "inspection", "2022-04")]),
+    ("Peterborough was judged good. Inspectors had been on site for three weeks, starting on 27 November.",
+     [I("Peterborough", "inspection", "2022-11-27")]),
+    ("Bury's report is out. Inspectors had been in the borough in mid-September.",
+     [I("Bury", "inspection", "2022-09")]),
+    ("After a fortnight of fieldwork in May 2021, Ofsted published its report on Worcestershire.",
+     [I("Worcestershire", "inspection", "2021-05")]),
+    # a visit is of the visits' kind; "had examined"
+    ("It is Herefordshire's sixth monitoring visit since an inspection in July 2021. The previous visit, in "
+     "October, had examined the council's work with adolescents.",
+     [I("Herefordshire", "inspection", "2021-07"), I("Herefordshire", "monitoring visit", "2022-10")]),
+])
+def test_visits_of_the_u_and_x_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted(expected, key=repr)
+
+
+def test_a_month_takes_the_year_of_the_date_it_is_joined_to():
+    from datetime import date
+
+    from cskg.loaders.dates import PartialDate
+    from cskg.loaders.mentions import find_mentions, index_bodies
+    text = "Ofsted inspected the services over late October and early November 2021."
+    sentence = find_mentions(text, date(2023, 3, 3), index_bodies([text]))
+    assert [m.value for m in sentence.mentions if m.kind == "DATE"] == [PartialDate(2021, 10), PartialDate(2021, 11)]

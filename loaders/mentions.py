@@ -204,8 +204,12 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     found = _resolve_that_year(found, published)
     _previous_of_a_date(found)
     _year_of_the_next(text, found)
+    _year_of_the_last(text, found)
     _apply_ordering_clues(text, found, published)
     return found
+
+
+FOLLOWED = re.compile(r"\b(?:followed|came|arrived|later|then)\s+(?:in\s+)?$", re.IGNORECASE)
 
 
 def _year_of_the_next(text: str, found: list[Mention]) -> None:
@@ -219,6 +223,21 @@ def _year_of_the_next(text: str, found: list[Mention]) -> None:
         if re.fullmatch(r"\s*(?:and|to|until|-|–)\s+(?:(?:early|late|mid)[\s-]+)?", text[first.end: second.start], re.IGNORECASE):
             year = second.value.year - (first.value.month > second.value.month)
             first.value = d.PartialDate(year, first.value.month, first.value.day)
+
+
+def _year_of_the_last(text: str, found: list[Mention]) -> None:
+    """"in the autumn of 2023, and an improvement notice followed in December": a bare month said to follow a
+    date with its year, in the same sentence, is the next such month after it (not the last before publication)."""
+    for at, mention in enumerate(found):
+        if not isinstance(mention.value, d.PartialDate) or mention.value.month is None \
+                or not re.fullmatch(r"(?:mid-)?[A-Za-z]+\.?", mention.text.strip()) \
+                or not FOLLOWED.search(text[: mention.start]):
+            continue
+        said = [m.value for m in found[:at] if isinstance(m.value, d.PartialDate) and re.search(r"\d{4}", m.text)]
+        if said:
+            before = said[-1]
+            month = mention.value.month
+            mention.value = d.PartialDate(before.year + (before.month is not None and month < before.month), month)
 
 
 def _previous_of_a_date(found: list[Mention]) -> None:

@@ -1399,3 +1399,30 @@ def test_a_month_takes_the_year_of_the_date_it_is_joined_to():
     text = "Ofsted inspected the services over late October and early November 2021."
     sentence = find_mentions(text, date(2023, 3, 3), index_bodies([text]))
     assert [m.value for m in sentence.mentions if m.kind == "DATE"] == [PartialDate(2021, 10), PartialDate(2021, 11)]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Medway was rated inadequate in July 2019. The Department for Education followed that verdict with an "
+     "improvement notice later in 2019.",
+     [V("Medway", "improvement notice", "2019")]),
+    ("Worcestershire was rated inadequate in 2017. The Department for Education followed up in August 2018 with a "
+     "statutory direction.",
+     [V("Worcestershire", "statutory direction", "2018-08")]),
+    ("A commissioner for Bradford, Martin Hollis, was appointed in 2021 to review the service.",
+     [V("Bradford", "commissioner appointed", "2021")]),
+    ("Havering's year in brief.\n\n• A statutory direction from the DfE in March 2022.",
+     [V("Havering", "statutory direction", "2022-03")]),
+    ("The Department for Education placed Medway under an improvement notice in November 2019.",
+     [V("Medway", "improvement notice", "2019-11")]),
+    ("Tameside has been working under a statutory direction from the Department for Education since April 2022.",
+     [V("Tameside", "statutory direction", "2022-04")]),
+    ("In March 2022 the Department for Education served Tameside with an improvement notice and appointed an "
+     "experienced former director, Gail Pritchard, as its improvement adviser.",
+     [V("Tameside", "improvement notice", "2022-03"), V("Tameside", "improvement adviser appointed", "2022-03")]),
+    # a month said to follow a date with its year is the next such month
+    ("The Department for Education appointed an improvement adviser to the Isles of Scilly in the autumn of 2021, "
+     "and an improvement notice followed in December.",
+     [V("Isles of Scilly", "improvement adviser appointed", "2021"), V("Isles of Scilly", "improvement notice", "2021-12")]),
+])
+def test_interventions_of_the_earlier_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == sorted(expected, key=repr)

@@ -75,6 +75,7 @@ class Context:
     previous: str = ""  # the sentence before, as written
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
     in_lead: bool = False  # the sentence is in the article's first paragraph
+    lead: str = ""  # the article's first sentence
     looked_back: dict[str, tuple] = field(default_factory=dict)  # current inspections to restore after the sentence
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means

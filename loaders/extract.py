@@ -74,6 +74,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.in_lead = paragraph_of[number] == 0
         if number == 0:
             ctx.news_day = _lead_day(sentence, article)
+            ctx.lead = sentence.text
         _dates_said_before(sentence, last_date, article, last_report, last_day)
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()

@@ -6,10 +6,10 @@ import re
 
 from cskg.loaders import facts as f
 from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, NEWS_DAY_SPAN, Context, Hit, areas_of,
-                                  clause_start, council_of, fieldwork_of_known_report, inspection_in_context, mentions_in,
-                                  listed_councils, nearest_body, own_range, previous_judged, record_judged,
-                                  relative_before, resolve_body, subjects_of, verdict_date, within_report_window,
-                                  years_back)
+                                  clause_start, council_by_description, council_of, fieldwork_of_known_report,
+                                  inspection_in_context, listed_councils, mentions_in, nearest_body, own_range,
+                                  previous_judged, record_judged, relative_before, resolve_body, subjects_of,
+                                  verdict_date, within_report_window, years_back)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority
 from cskg.loaders.mentions import Mention, config
@@ -392,6 +392,8 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
                                 end.day if span.to_the_day else None)
     if since is None and hit.rule.effect in ("returned", "succeeds"):
         since = _news_day(hit, ctx)
+    if hit.rule.effect == "council-runs":
+        return _run_by_another_council(hit, ctx)
     if hit.rule.effect == "returned":
         body = nearest_body(hit, ctx)
         authority, from_context = council_of(hit, ctx, "authority", body=body)
@@ -449,6 +451,21 @@ def _subject_councils(hit: Hit) -> list[Authority]:
     return [m.value for m in mentions_in(hit.sentence, subject.start(), hit.match.start(), "AUTH")]
 
 
+def _run_by_another_council(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """"Hampshire County Council had run the island's children's services since 2013": one council running
+    another's services (the other is the council the sentence or its context is about, never the runner)."""
+    runner = hit.slot("runner").value
+    others = [m.value for m in hit.sentence.mentions if m.kind == "AUTH" and m.value is not runner]
+    authority = others[0] if others else council_by_description(hit, ctx) or ctx.focus or ctx.main
+    if authority is None or authority is runner:
+        return []
+    since = hit.slot("since").value if hit.slot("since") else None  # not the date of a hand-back said beside it
+    until = hit.slot("until").value if hit.slot("until") else None
+    confidence = hit.confidence(not others)
+    return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=authority, operator=_council(runner),
+                          since=since if since != until else None, until=until)]
+
+
 def _news_day(hit: Hit, ctx: Context) -> PartialDate | None:
     """A change said without its date happened on the day the story is about: "Worcestershire County Council
     today welcomed 1,400 colleagues back as services returned to council management"; "From today, the
@@ -461,7 +478,16 @@ def _news_day(hit: Hit, ctx: Context) -> PartialDate | None:
     if ctx.last_date is not None and ctx.last_date.day and re.match(
             r"\W*(?:from|as\s+of|with\s+effect\s+from)\s+(?:today|yesterday|this\s+morning|\w+day\b|\d)", ctx.previous, re.IGNORECASE):
         return ctx.last_date
+    if ctx.in_lead and ctx.news_day is None and ctx.published is not None and hit.sentence.text == ctx.lead \
+            and NEWS_OF_THE_DAY.search(hit.sentence.template[: hit.match.end()]):
+        # "The Isle of Wight Council is back in sole charge of its children's services after ...", opening a
+        # news story: the day it appeared
+        return PartialDate.of(ctx.published)
     return ctx.news_day if ctx.in_lead else None
+
+
+NEWS_OF_THE_DAY = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:taken|brought|handed)\s+back\b|\b(?:is|are)\s+(?:now\s+)?back\s+in\b",
+                             re.IGNORECASE)
 
 
 def _since_in_relative(hit: Hit) -> Mention | None:

@@ -105,7 +105,8 @@ def ended_by_the_next_operator(found: list[f.Fact]) -> None:
         if not isinstance(later, f.Arrangement) or later.operator is None or later.since is None or later.authority is None:
             continue
         before = [o for o in found if isinstance(o, f.Arrangement) and o.authority == later.authority
-                  and o.operator is not None and o.operator.kind != "council" and o.operator.name != later.operator.name
+                  and o.operator is not None and not _own_council(o)
+                  and o.operator.name != later.operator.name
                   and (o.until is None or o.until == later.since)
                   and o.since is not None and o.since.start() < later.since.start()]
         ends = [o.until for o in found if isinstance(o, f.Arrangement) and o.authority == later.authority
@@ -163,3 +164,9 @@ def one_kind_per_report(found: list[f.Fact]) -> None:
             # "Inspectors spent four weeks in the county in June ... The re-inspection judged ..."
             fact.kind = next((kind for (authority, day), kind in kinds.items() if authority == fact.authority
                               and day is not None and within_report_window(fact.date, day)), fact.kind)
+
+
+def _own_council(arrangement: f.Arrangement) -> bool:
+    """The council running its own services (not another council running them, as Hampshire ran the Isle of Wight's)."""
+    runner = arrangement.operator.authority if arrangement.operator else None
+    return runner is not None and arrangement.authority is not None and runner.gss_code == arrangement.authority.gss_code

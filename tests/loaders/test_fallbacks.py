@@ -1426,3 +1426,23 @@ def test_a_month_takes_the_year_of_the_date_it_is_joined_to():
 ])
 def test_interventions_of_the_earlier_batches(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "interventions"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("On the Isle of Wight, the arrangement under which Hampshire County Council had run the island's children's "
+     "services since 2013 came to an end on 31 January 2023.",
+     [O("Isle of Wight", "Hampshire", "2013", "2023-01-31", "council")]),
+    # a hand-back opening a news story is that day's; it ends the other council's run
+    ("The Isle of Wight Council is back in sole charge of its children's services after a partnership with "
+     "Hampshire County Council came to an end.\n\nHampshire's senior team took over the running of social care "
+     "and education services on the island in 2013.",
+     [O("Isle of Wight", "Isle of Wight", "2023-03-03", None, "council"),
+      O("Isle of Wight", "Hampshire", "2013", "2023-03-03", "council")]),
+])
+def test_a_council_running_another_s_services(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+def test_a_council_running_its_own_services_is_no_other_s():
+    assert [fact for fact in facts("Kent County Council managed its children's services in 2020 without help.")
+            if fact[0] == "operators"] == []

@@ -575,21 +575,30 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
+    if interim and MADE_PERMANENT.search(hit.sentence.template, hit.match.end()):
+        # "X, who arrived as interim director of children's services in 2023 and was made permanent the following
+        # year": the post as it stands (a post is one fact, interim or not)
+        interim = False
     post = f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
                   organisation=organisation, interim=interim)
     ctx.posts.append(post)
     return [post]
 
 
+MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
+                            r"(?:on\s+a\s+permanent\s+basis|permanently))\b", re.IGNORECASE)
+
+
 def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     """"Ms James arrived in 2019, replacing Hannah Brookes": the one replaced held the post of the one who
     replaced them, when the article has said what that post is."""
     successor = hit.slot("successor")
-    if successor is None or hit.slot("person") is None:
+    if hit.slot("person") is None:
         return []
-    name = person_name(successor.value, ctx)
-    held = [p for p in ctx.posts if p.person == name]
-    if not held:
+    name = person_name(successor.value, ctx) if successor else None
+    # "Her predecessor, X, ...": the post said last
+    held = [p for p in ctx.posts if p.person == name] if successor else ctx.posts[-1:]
+    if not held or held[-1].person == person_name(hit.slot("person").value, ctx):
         return []
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
                   role=held[-1].role, organisation=held[-1].organisation)

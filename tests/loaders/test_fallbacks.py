@@ -1446,3 +1446,27 @@ def test_a_council_running_another_s_services(body, expected):
 def test_a_council_running_its_own_services_is_no_other_s():
     assert [fact for fact in facts("Kent County Council managed its children's services in 2020 without help.")
             if fact[0] == "operators"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tameside has a new director of children's services, Ann Lee. She succeeds interim director of children's "
+     "services Tony Harker, who has led the department since last summer.",
+     [R("Ann Lee", "director of children's services", "Tameside"),
+      R("Tony Harker", "interim director of children's services", "Tameside")]),
+    ("Halton's director of children's services, Ann Lee, joined in January. Her predecessor, Martin Oyelaran, "
+     "stepped down last autumn.",
+     [R("Ann Lee", "director of children's services", "Halton"),
+      R("Martin Oyelaran", "director of children's services", "Halton")]),
+    # "made permanent": the post as it stands
+    ("Hannah Petrie, who arrived as interim director of children's services in Solihull in 2021 and was made "
+     "permanent the following year, said the turnaround belonged to staff.",
+     [R("Hannah Petrie", "director of children's services", "Solihull")]),
+])
+def test_posts_of_the_earlier_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+def test_my_predecessor_in_a_quote_is_not_read():
+    body = ("Wirral's chief executive, Ann Lee, spoke to us. \"Elaine Goddard, our director of children's services, "
+            "is brilliant. My predecessor, Martin Corley, deserves credit for appointing her.\"")
+    assert not any(fact[1][0] == "Martin Corley" for fact in facts(body) if fact[0] == "roles")

@@ -420,7 +420,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return found
 
 
-COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:[^.;:⟪]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))"
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
@@ -449,9 +449,11 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good."
         if not said and aside and aside.end() >= start and not template[start: aside.end()].strip():
             said = mentions_in(hit.sentence, 0, start, "AREA")
-        bracketed = re.search(r"\(([^()]*⟪AREA:\d+⟫[^()]*)\)\s*$", template[: hit.match.start()])
-        if not said and bracketed:  # "All four areas (A, B, C and D) were graded good"
-            said = mentions_in(hit.sentence, *bracketed.span(1), "AREA")
+        bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|[—–]\s*([^—–]*⟪AREA:\d+⟫[^—–]*?)\s*[—–])\s*$",
+                              template[: hit.match.start()])
+        if not said and bracketed:
+            # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ..."
+            said = mentions_in(hit.sentence, *bracketed.span(1 if bracketed.group(1) else 2), "AREA")
     # "... rated good overall and the impact of leaders was judged outstanding": an area right after
     # another grade is that grade's
     named = [m.value for m in said if not re.search(r"⟪GRADE:\d+⟫\s*$", template[: hit.sentence.at(m)])

@@ -1470,3 +1470,36 @@ def test_my_predecessor_in_a_quote_is_not_read():
     body = ("Wirral's chief executive, Ann Lee, spoke to us. \"Elaine Goddard, our director of children's services, "
             "is brilliant. My predecessor, Martin Corley, deserves credit for appointing her.\"")
     assert not any(fact[1][0] == "Martin Corley" for fact in facts(body) if fact[0] == "roles")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "Both reports appeared on ...": a round-up's date, for "So was the report for X, ... upgraded from A to B"
+    ("Islington was outstanding. Both reports appeared on 29 January. So was the report for Bournemouth, "
+     "Christchurch and Poole, which has been upgraded from inadequate to good.",
+     [J("Islington", "outstanding", "2023-01-29"), J("Bournemouth, Christchurch and Poole", "good", "2023-01-29")]),
+    # "the same rating was handed down for each of the four areas ...: A, B, C and, <aside with a date>, D"
+    ("Halton's report was published on Friday. The borough's children's services were judged inadequate overall, "
+     "and the same rating was handed down for each of the four areas inspectors look at: the impact of leaders, "
+     "help and protection, children in care and, in a category only added to the framework last year, care "
+     "leavers.",
+     [J("Halton", "inadequate", "2023-03-03"), J("Halton", "inadequate", "2023-03-03", "leadership"),
+      J("Halton", "inadequate", "2023-03-03", "help and protection"),
+      J("Halton", "inadequate", "2023-03-03", "children in care"),
+      J("Halton", "inadequate", "2023-03-03", "care leavers")]),
+    # "They reached the same verdict on ..."
+    ("Halton's report was published on Friday. Inspectors branded overall effectiveness inadequate. They reached "
+     "the same verdict on the impact of leaders and on children in care.",
+     [J("Halton", "inadequate", "2023-03-03"), J("Halton", "inadequate", "2023-03-03", "leadership"),
+      J("Halton", "inadequate", "2023-03-03", "children in care")]),
+    # "The only area to be graded ... was ..."; "The other three — A, B and C — all came out as ..."
+    ("Ofsted's report on Peterborough, published on 30 January, judged the service inadequate overall. The only "
+     "area to be graded inadequate in its own right was the experiences and progress of care leavers. The other "
+     "three — the impact of leaders, help and protection, and children in care — all came out as requires "
+     "improvement to be good.",
+     [J("Peterborough", "inadequate", "2023-01-30"), J("Peterborough", "inadequate", "2023-01-30", "care leavers"),
+      J("Peterborough", "requires improvement", "2023-01-30", "leadership"),
+      J("Peterborough", "requires improvement", "2023-01-30", "help and protection"),
+      J("Peterborough", "requires improvement", "2023-01-30", "children in care")]),
+])
+def test_verdicts_of_round_ups_and_blogs(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)

@@ -420,8 +420,10 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return found
 
 
-COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:,\s*(?:and\s+)?|\s+and\s+))"
-                        r"(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫)*")
+APART_FROM = (r"\s+across\s+the\s+board,?\s+(?:apart\s+from|except(?:\s+for)?|bar|save\s+for)\s+"
+              r"(?P<apart>(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫(?:(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫)*)")
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+                        r"(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
                        r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫)*", re.IGNORECASE)
@@ -433,6 +435,11 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
     also = [m.value for m in hit.span_mentions("also", "AREA")]
     template, grade = hit.sentence.template, hit.slot("grade")
+    apart = grade and re.compile(rf"⟪GRADE:{hit.sentence.mentions.index(grade)}⟫{APART_FROM}").search(template)
+    if apart and when is not None and framework_areas(when.year):
+        # "judged inadequate across the board apart from its work with care leavers"
+        excluded = {m.value for m in mentions_in(hit.sentence, *apart.span("apart"), "AREA")}
+        return ["overall"] + [area for area in framework_areas(when.year) if area not in excluded]
     said = hit.span_mentions("areas", "AREA")
     if len(said) > 1 and grade is not None and hit.sentence.at(grade) < hit.match.start("areas") \
             and NEXT_SUBJECT.match(template, hit.match.end("areas")):

@@ -1503,3 +1503,19 @@ def test_my_predecessor_in_a_quote_is_not_read():
 ])
 def test_verdicts_of_round_ups_and_blogs(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Tameside was judged inadequate across the board apart from its work with care leavers in a report released "
+     "in February 2024.",
+     [J("Tameside", "inadequate", "2024-02"), J("Tameside", "inadequate", "2024-02", "leadership"),
+      J("Tameside", "inadequate", "2024-02", "help and protection"),
+      J("Tameside", "inadequate", "2024-02", "children in care")]),
+    ("In a report published in September 2022, inspectors rated three of the four areas they looked at in Medway "
+     "as good: the impact of leaders on social work practice; the experiences and progress of children in care; and "
+     "the experiences and progress of care leavers.",
+     [J("Medway", "good", "2022-09", "leadership"), J("Medway", "good", "2022-09", "children in care"),
+      J("Medway", "good", "2022-09", "care leavers")]),
+])
+def test_some_areas_and_all_but_some(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)

@@ -22,6 +22,11 @@ def _graded_kind_named(hit: Hit) -> str | None:
     if OPENING_CLAUSE.match(hit.sentence.template[:start]):
         start = 0  # "When inspectors came back for a re-inspection, their report ... judged the service good"
     named = [m.value for m in mentions_in(hit.sentence, start, hit.match.start(), "KIND") if m.value in GRADED_KINDS]
+    subject = re.match(r"\W*(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫", hit.sentence.template)
+    if not named and subject and hit.sentence.mentions[int(subject.group(1))].value in GRADED_KINDS:
+        # "A re-inspection published in November 2016 found that X remained inadequate overall, and that both A and
+        # B were still inadequate": the sentence is about the re-inspection
+        named = [hit.sentence.mentions[int(subject.group(1))].value]
     if not named and re.match(r"\W*(?:when|after|once)\b", hit.sentence.template, re.IGNORECASE):
         # "When inspectors returned for a re-inspection two years later, the picture had not changed: the
         # August 2018 report again judged the service inadequate"
@@ -74,6 +79,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         if back is not None:
             return back, "inspection", True
     mention = hit.clause_date() or hit.published_date()
+    fieldwork = _fieldwork_before(hit)
+    if fieldwork is not None and (mention is None or mention is fieldwork):
+        # "When Ofsted last inspected our services, in May 2022, inspectors judged them ...", "the previous full
+        # inspection, undertaken in June 2018, judged ...": the inspection's date, of which the verdict keeps the year
+        return fieldwork.value.to_year(), kind, False
     if mention is not None:
         return mention.value, kind, False
     template, span = hit.sentence.template, hit.match.span()
@@ -99,6 +109,18 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if in_context:
         return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
+
+
+FIELDWORK_BEFORE = re.compile(r"(?:⟪KIND:\d+⟫|\binspected\b(?:[^.;⟪]|⟪(?:AUTH|SERVICE):\d+⟫){0,40}?)\s*,?\s+(?:(?:undertaken|carried\s+out|conducted|held)\s+)?"
+                              r"(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=(?:[^⟪]|⟪(?:OFSTED|AUTH|SERVICE):\d+⟫)*$)", re.IGNORECASE)
+
+
+def _fieldwork_before(hit: Hit) -> Mention | None:
+    said = FIELDWORK_BEFORE.search(hit.sentence.template[: hit.match.start()])
+    if said is None or int(said.group(1)) in hit.owned:
+        return None
+    mention = hit.sentence.mentions[int(said.group(1))]
+    return mention if isinstance(mention.value, PartialDate) else None
 
 
 def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | None, ctx: Context) -> bool:

@@ -1519,3 +1519,31 @@ def test_verdicts_of_round_ups_and_blogs(body, expected):
 ])
 def test_some_areas_and_all_but_some(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("(Ofsted's last verdict on Reading, last July, was requires improvement overall, but good for both children "
+     "in care and care leavers.)",
+     [J("Reading", "requires improvement", "2022-07"), J("Reading", "good", "2022-07", "children in care"),
+      J("Reading", "good", "2022-07", "care leavers")]),
+    # the sentence is about a re-inspection
+    ("A re-inspection published in November 2016 found that Birmingham remained inadequate overall, and that both "
+     "help and protection for children and the leadership of the service were still inadequate.",
+     [J("Birmingham", "inadequate", "2016-11", kind="re-inspection"),
+      J("Birmingham", "inadequate", "2016-11", "help and protection", "re-inspection"),
+      J("Birmingham", "inadequate", "2016-11", "leadership", "re-inspection")]),
+    # the inspection's date, of which the verdict keeps the year
+    ("When Ofsted last inspected our services in Sandwell, in May 2022, inspectors judged them to require "
+     "improvement to be good.",
+     [J("Sandwell", "requires improvement", "2022")]),
+    ("Members will recall that the previous full inspection of Peterborough, undertaken in June 2018, judged the "
+     "Council's services to be Good overall.",
+     [J("Peterborough", "good", "2018")]),
+])
+def test_verdicts_dated_by_their_inspection_or_report(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_members_will_recall_is_no_hedge():
+    body = "Members will recall that the previous full inspection of Peterborough, undertaken in June 2018, was thorough."
+    assert facts(body) == [I("Peterborough", "inspection", "2018-06")]

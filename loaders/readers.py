@@ -316,7 +316,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         if re.search(r"\bvisit\b", hit.match.group(), re.IGNORECASE) and not kind.endswith("visit"):
             # "It is the council's sixth monitoring visit since ... an inspection in July. The previous visit, ...":
             # a visit is of the visits' kind
-            kind = next((k for k in reversed(ctx.kinds_named) if k.endswith("visit")), kind)
+            kind = next((k for k in reversed([ctx.title_kind] + ctx.kinds_named) if k.endswith("visit")), kind)
     elif kind == "visit-named":  # "a visit to Bradford", in a letter about a monitoring visit: a visit of the kind named
         named = [m.value for m in hit.sentence.mentions if m.kind == "KIND"] + ctx.kinds_named[::-1] + [ctx.title_kind]
         kind = next((k for k in named if k and k.endswith("visit")), "")

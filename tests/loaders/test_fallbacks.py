@@ -1547,3 +1547,27 @@ def test_verdicts_dated_by_their_inspection_or_report(body, expected):
 def test_members_will_recall_is_no_hedge():
     body = "Members will recall that the previous full inspection of Peterborough, undertaken in June 2018, was thorough."
     assert facts(body) == [I("Peterborough", "inspection", "2018-06")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The committee considered the report on the outcome of the Ofsted inspection of Devon's children's services, "
+     "which took place between 20 and 31 January 2020.", [I("Devon", "inspection", "2020-01-20")]),
+    ("Tameside's report is out. A team of inspectors was based at the council's offices in Ashton-under-Lyne "
+     "between 4 and 15 December last year.", [I("Tameside", "inspection", "2022-12-04")]),
+    ("Havering was rated inadequate after inspectors swooped in December.", [I("Havering", "inspection", "2022-12")]),
+])
+def test_more_visits_of_the_earlier_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted(expected, key=repr)
+
+
+def test_a_visit_in_an_article_about_visits_is_of_their_kind():
+    text = ("Monitoring visits: four councils under Ofsted's microscope\n\nA Reporter\nFriday, March 3, 2023\n\n"
+            "Nottingham was rated inadequate in September 2021. A visit on 12-13 November examined services for "
+            "children in care.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "visits.txt", "txt")) if type(f).__name__ == "Inspection")
+    assert found == [I("Nottingham", "monitoring visit", "2022-11-12")]
+
+
+def test_a_chief_officer_for_children_s_services_is_no_body():
+    assert [fact for fact in facts("The Chief Officer for Children's Services in Devon said the committee had met.")
+            if fact[0] == "operators"] == []

@@ -85,6 +85,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # inspection, undertaken in June 2018, judged ...": the inspection's date, of which the verdict keeps the year
         return fieldwork.value.to_year(), kind, False
     if mention is not None:
+        if not named and in_context and in_context[2] and in_context[1] == mention.value:
+            kind = in_context[0]  # "Ofsted re-inspected ... The report, published on 29 January 2018, found ..."
         return mention.value, kind, False
     template, span = hit.sentence.template, hit.match.span()
     # "found to require improvement in a report published in April 2020, is now rated good": a report
@@ -335,6 +337,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         when = when or (Mention("DATE", 0, 0, "", ctx.heading) if ctx.heading else None)
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
+    if from_context and hit.rule.effect == "heading-only" and ctx.main is not None:
+        authority = ctx.main  # "**June to July 2018.** Ofsted re-inspects.": a timeline's entries are about its council
     if authority is None or not kind or when is None:
         return []
     subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []

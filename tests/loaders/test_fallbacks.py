@@ -1571,3 +1571,20 @@ def test_a_visit_in_an_article_about_visits_is_of_their_kind():
 def test_a_chief_officer_for_children_s_services_is_no_body():
     assert [fact for fact in facts("The Chief Officer for Children's Services in Devon said the committee had met.")
             if fact[0] == "operators"] == []
+
+
+def test_a_re_inspection_then_its_report():
+    body = ("Ofsted re-inspected the council's services in Sandwell between 30 October and 23 November 2017. The "
+            "report, published on 29 January 2018, found that services remained inadequate overall.")
+    assert facts(body) == sorted([I("Sandwell", "re-inspection", "2017-10-30"),
+                                  J("Sandwell", "inadequate", "2018-01-29", kind="re-inspection")], key=repr)
+
+
+def test_a_timeline_entry_with_no_council_is_the_timeline_s():
+    text = ("# Torbay: key dates\n\nDate: 2023-03-03\n\nTorbay was judged inadequate in 2016. Torbay has had four "
+            "directors since.\n\n**2017.** Talks begin on a partnership with neighbouring Plymouth. The proposal is "
+            "dropped.\n\n**June to July 2018.** Ofsted re-inspects. The report, published in August, again rates "
+            "Torbay inadequate overall.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "torbay.md", "md")))
+    assert [fact for fact in found if fact[0] == "inspections"] == [I("Torbay", "re-inspection", "2018-06")]
+    assert J("Torbay", "inadequate", "2018-08", kind="re-inspection") in found

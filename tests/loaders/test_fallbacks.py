@@ -143,7 +143,8 @@ TIMELINE = ("Here is how Torbay got there.\n\n"
 def test_a_timeline_heading_dates_its_entry():
     assert facts(TIMELINE) == sorted([
         J("Torbay", "inadequate", "2016-01"), V("Torbay", "statutory direction", "2016"),
-        J("Torbay", "inadequate", "2018-08"), I("Torbay", "monitoring visit", "2019-11"),
+        I("Torbay", "re-inspection", "2018-06"), J("Torbay", "inadequate", "2018-08", kind="re-inspection"),
+        I("Torbay", "monitoring visit", "2019-11"),
         I("Torbay", "inspection", "2022-03-21")], key=repr)
 
 

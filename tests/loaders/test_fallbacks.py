@@ -1589,3 +1589,27 @@ def test_a_timeline_entry_with_no_council_is_the_timeline_s():
     found = sorted(fact_key(f) for f in extract(parse_article(text, "torbay.md", "md")))
     assert [fact for fact in found if fact[0] == "inspections"] == [I("Torbay", "re-inspection", "2018-06")]
     assert J("Torbay", "inadequate", "2018-08", kind="re-inspection") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("From April 2016 day-to-day management of children's social care in Trafford passed to Pennine Care NHS "
+     "Foundation Trust. That arrangement ended on 1 April 2018, when the council resumed direct management of the "
+     "service.",
+     [O("Trafford", "Pennine Care NHS Foundation Trust", "2016-04", "2018-04-01", "trust"),
+      O("Trafford", "Trafford", "2018-04-01", None, "council")]),
+    ("Brighter Futures for Children took over the running of children's social care in Reading in December 2018. "
+     "Children's social care in Reading is being run directly by the borough council again from today.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", "2023-03-03", "company"),
+      O("Reading", "Reading", "2023-03-03", None, "council")]),
+    ("Achieving for Children is a community interest company. It has delivered children's services for the Royal "
+     "Borough of Kingston upon Thames and the London Borough of Richmond upon Thames since April 2014.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company")]),
+    ("Achieving for Children is a community interest company. Kingston and Richmond set it up together and it "
+     "began delivering their services in April 2014; Windsor and Maidenhead joined in August 2017.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+])
+def test_more_operators_of_the_earlier_batches(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)

@@ -1613,3 +1613,20 @@ def test_a_timeline_entry_with_no_council_is_the_timeline_s():
 ])
 def test_more_operators_of_the_earlier_batches(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Brighter Futures for Children is overseen by a board chaired by Anita Blackwood.",
+     [R("Anita Blackwood", "chair", "Brighter Futures for Children")]),
+    ("Brighter Futures for Children will close. The company's chief executive for the past three years, Lara "
+     "Pemberton, has overseen the transition.",
+     [R("Lara Pemberton", "chief executive", "Brighter Futures for Children")]),
+    ("Worcestershire Children First's former chief executive, Catherine Lowes, has been seconded to the council.",
+     [R("Catherine Lowes", "chief executive", "Worcestershire Children First")]),
+    ("Hannah Oakes, who has led Worcestershire Children First as managing director since 2021 and today becomes "
+     "Worcestershire's director of children's services, said it was not a goodbye.",
+     [R("Hannah Oakes", "chief executive", "Worcestershire Children First"),
+      R("Hannah Oakes", "director of children's services", "Worcestershire")]),
+])
+def test_posts_of_bodies_and_their_boards(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)

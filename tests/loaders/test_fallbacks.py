@@ -1630,3 +1630,9 @@ def test_more_operators_of_the_earlier_batches(body, expected):
 ])
 def test_posts_of_bodies_and_their_boards(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+def test_in_the_closing_weeks_of_a_year():
+    body = ("After that verdict the Department for Education issued Sunderland with a statutory direction, in the "
+            "closing weeks of 2015.")
+    assert facts(body) == [V("Sunderland", "statutory direction", "2015")]

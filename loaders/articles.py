@@ -49,12 +49,16 @@ class Article:
 
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
-    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent)(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent|bulletin|broadcast|aired|filed)"
+                     r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST": the time adds nothing the date does not say
+    cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
+                     flags=re.IGNORECASE)
     # "Sat 8 Mar 2025", "Tues 4 June 2024": the day's name adds nothing the date does not say
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,
                      flags=re.IGNORECASE)
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
-    cleaned = re.split(r"\s+[•|·]\s*", cleaned)[0]  # "4 Nov 2024 • 🌐", "12 May 2024 | 3 min read"
+    cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+", cleaned)[0]  # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers"
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:

@@ -14,7 +14,8 @@ from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEWS_DA
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import SAME_DAY, Mention, Sentence, find_mentions, index_bodies, read_against, said_against
+from cskg.loaders.mentions import (SAME_DAY, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
+                                   said_against)
 from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement,
                                    loose_rule_ids, rules)
 from cskg.loaders.readers import READERS, person_name, refinement
@@ -63,6 +64,9 @@ def extract(article: Article) -> list[f.Fact]:
             _section_named(article.sections.get(paragraph_of[number]), ctx)
             if paragraph_of[number] in article.sections:
                 section_year = _year_heading(article.sections[paragraph_of[number]])
+                dated = _dated_heading(article.sections[paragraph_of[number]], article)
+                if dated is not None:  # "SEPTEMBER 2016" above a timeline's entry, "### March" in a year's review
+                    heading = (paragraph_of[number], dated)
         opens_entry = _entry_date(sentence)
         if opens_entry is not None:
             heading = (paragraph_of[number], opens_entry)
@@ -75,7 +79,7 @@ def extract(article: Article) -> list[f.Fact]:
         if number == 0:
             ctx.news_day = _lead_day(sentence, article)
             ctx.lead = sentence.text
-        _dates_said_before(sentence, last_date, article, last_report, last_day)
+        _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()
         # what a quote dates is the speaker's aside: the narrative goes on from the date before it
@@ -198,7 +202,8 @@ def _section_named(heading: str | None, ctx: Context) -> None:
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,
-                       last_report: PartialDate | None = None, last_day: PartialDate | None = None) -> None:
+                       last_report: PartialDate | None = None, last_day: PartialDate | None = None,
+                       entry: PartialDate | None = None) -> None:
     """"The notice was issued in March 2022. An adviser was appointed in the same month.", "In November that
     year": what date_mentions could not read against a date in the sentence, read against the date the
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
@@ -208,6 +213,8 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
                 else last_date
             if mention.value == SAME_DAY and last_day is not None and (anchor is None or anchor.day is None):
                 anchor = last_day  # "the same day" is a day: not "in 2019", said since, but the last verdict's
+            if isinstance(mention.value, ThatMonth) and entry is not None:
+                anchor = entry  # "### March ... The report arrived on the 18th"
             mention.value = read_against(mention.value, anchor or PartialDate.of(article.published))  # type: ignore[arg-type]
 
 
@@ -272,6 +279,13 @@ def _entry_date(sentence: Sentence) -> PartialDate | None:
         return None
     value = sentence.mentions[int(entry.group(1))].value
     return value if isinstance(value, PartialDate) else None
+
+
+def _dated_heading(heading: str, article: Article) -> PartialDate | None:
+    """A section heading that is only a date, in whatever case: the date of the entry under it."""
+    if heading.isupper():
+        heading = heading.title()
+    return _date_only(find_mentions(heading, article.published, index_bodies([])))
 
 
 def _year_heading(heading: str) -> PartialDate | None:

@@ -128,6 +128,8 @@ class Relative:
 
 
 DATE_PATTERNS: list[tuple[str, str]] = [
+    # "The Richmond report arrived on the 18th", under "### March": a day of the month the text is in
+    ("day-of", r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"),
     # "in a report published on 5 July that year": before "5 July" alone is read as the last 5 July
     ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     # "Five years ago today": that day, that many years back
@@ -174,7 +176,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "ago-today", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -261,6 +263,8 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
                 "next-month": NEXT_MONTH}[precision] if published else None
     if precision == "that-year":
         return ThatYear()
+    if precision == "day-of":
+        return ThatMonth(int(g["day"]))
     if precision == "season-that":
         return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
@@ -357,10 +361,19 @@ class ThatYear:
     day: int | None = None  # "on 5 July that year"
 
 
+@dataclass(frozen=True)
+class ThatMonth:
+    """"on the 18th": a day of the month said before (a timeline entry's, or the last date's)."""
+
+    day: int
+
+
 def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
     """A date said against another: "the same day", "in the same month", "earlier that year", "that October"."""
     if marker in (SAME_DAY, SAME_TIME):
         return day
+    if isinstance(marker, ThatMonth):
+        return d.PartialDate(day.year, day.month, marker.day) if day.month else d.PartialDate(day.year)
     if marker == SAME_MONTH:
         return d.PartialDate(day.year, day.month)
     if marker == NEXT_MONTH:
@@ -371,7 +384,7 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
 
 
 def said_against(value: Any) -> bool:
-    return isinstance(value, ThatYear) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
+    return isinstance(value, (ThatYear, ThatMonth)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:

@@ -105,8 +105,10 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return nearest[1], named or nearest[2], False
     if ctx.scene is not None:
         return ctx.scene, kind, True
-    if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()):
-        # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date
+    if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()
+                                    or not within_report_window(ctx.heading, verdict_date(in_context))):
+        # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date (not
+        # the report the article is news of, when the entry lies years before it)
         return ctx.heading, kind, True
     if in_context:
         return verdict_date(in_context), named or in_context[0], True

@@ -187,3 +187,20 @@ def test_every_full_story_of_a_newsletter_is_read():
     assert "Last May, Ofsted rated Derby good." in text
     assert "Inspectors spent two days with Bury's front door services" in text
     assert "Wigan" not in text  # a teaser card for another story
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Monday 5 August 2019, 11:42 BST", date(2019, 8, 5)),
+    ("Bulletin: 08:00, Thursday 7 March 2024", date(2024, 3, 7)),
+    ("21 Aug 2024 - Explainers, Council, Families", date(2024, 8, 21)),
+])
+def test_datelines_with_a_time_a_label_or_a_section(line, expected):
+    from cskg.loaders.articles import parse_date
+    assert parse_date(line) == expected
+
+
+def test_a_timeline_s_dated_headings_do_not_pass_for_its_dateline():
+    text = ("EXPLAINER | Hackney in nine dates\n\nPosted by Rosa Delgado\n21 Aug 2024 - Explainers, Council\n\n"
+            "Ofsted's new report came out yesterday.\n\nSEPTEMBER 2016\nThe last inspection gives Hackney a good "
+            "grade.\n")
+    assert parse_article(text, "hackney.txt", "txt").published == date(2024, 8, 21)

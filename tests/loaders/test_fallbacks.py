@@ -1636,3 +1636,21 @@ def test_in_the_closing_weeks_of_a_year():
     body = ("After that verdict the Department for Education issued Sunderland with a statutory direction, in the "
             "closing weeks of 2015.")
     assert facts(body) == [V("Sunderland", "statutory direction", "2015")]
+
+
+def test_an_upper_case_date_heading_dates_the_entry_under_it():
+    text = ("Hackney in nine dates\n\nRosa Delgado\n21 Aug 2024\n\nOfsted's new report on Hackney came out yesterday.\n\n"
+            "DECEMBER 2019\nThe result is a step down. Hackney is now rated requires improvement to be good.\n\n"
+            "1 JULY 2024\nThe inspectors are back, for a full inspection.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "hackney.txt", "txt")))
+    assert J("Hackney", "requires improvement", "2019-12") in found
+    assert I("Hackney", "inspection", "2024-07-01") in found
+
+
+def test_a_month_s_section_dates_its_days():
+    text = ("# 2022 in review\n\nDate: 2022-12-30\n\nHere is what happened, one month at a time.\n\n### March\n"
+            "The Richmond upon Thames report arrived on the 18th, and it was good news in every sense – good overall, "
+            "and good for leadership.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    assert found == sorted([J("Richmond upon Thames", "good", "2022-03-18"),
+                            J("Richmond upon Thames", "good", "2022-03-18", "leadership")])

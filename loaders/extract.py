@@ -234,7 +234,8 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
 # about a person's past is not what the article goes on to talk about.
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
-                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came)\s+from\s+)$")
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came)\s+from\s+"
+                     r"|\b(?:a|an)\s+former\s+)$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:

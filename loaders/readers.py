@@ -104,6 +104,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         nearest = min(reports, key=distance)
         return nearest[1], named or nearest[2], False
     if ctx.scene is not None:
+        if not named and in_context and in_context[1] == ctx.scene:
+            kind = in_context[0]  # "Its findings, published on 4 December, left no room for spin. Overall, ..."
         return ctx.scene, kind, True
     if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()
                                     or not within_report_window(ctx.heading, verdict_date(in_context))):

@@ -1654,3 +1654,17 @@ def test_a_month_s_section_dates_its_days():
     found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
     assert found == sorted([J("Richmond upon Thames", "good", "2022-03-18"),
                             J("Richmond upon Thames", "good", "2022-03-18", "leadership")])
+
+
+def test_a_story_of_a_council_told_over_several_years():
+    body = ("Ofsted's report on Torbay Council landed in January 2016. The authority's services for children were "
+            "inadequate, it said. An improvement notice from the Department for Education followed in March 2016. "
+            "His replacement, Alison Mercer, a former Devon team manager, was brought in on an interim basis. "
+            "Inspectors returned for monitoring visits in October 2016 and February 2017. The full re-inspection "
+            "began on 15 October 2018. Its findings, published on 4 December 2018, left no room for spin. Overall, "
+            "Torbay was still inadequate.")
+    assert facts(body) == sorted([
+        J("Torbay", "inadequate", "2016-01"), V("Torbay", "improvement notice", "2016-03"),
+        I("Torbay", "monitoring visit", "2016-10"), I("Torbay", "monitoring visit", "2017-02"),
+        I("Torbay", "re-inspection", "2018-10-15"), J("Torbay", "inadequate", "2018-12-04", kind="re-inspection")],
+        key=repr)

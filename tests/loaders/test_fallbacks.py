@@ -1668,3 +1668,9 @@ def test_a_story_of_a_council_told_over_several_years():
         I("Torbay", "monitoring visit", "2016-10"), I("Torbay", "monitoring visit", "2017-02"),
         I("Torbay", "re-inspection", "2018-10-15"), J("Torbay", "inadequate", "2018-12-04", kind="re-inspection")],
         key=repr)
+
+
+def test_the_education_watchdog_is_ofsted():
+    body = ("Children's services in Kirklees are no longer inadequate, the education watchdog said on Monday. Ofsted "
+            "now rates the West Yorkshire council's services as requiring improvement to be good.")
+    assert facts(body) == [J("Kirklees", "requires improvement", "2023-02-27")]

@@ -485,9 +485,9 @@ def _run_by_another_council(hit: Hit, ctx: Context) -> list[f.Fact]:
     """"Hampshire County Council had run the island's children's services since 2013": one council running
     another's services (the other is the council the sentence or its context is about, never the runner)."""
     runner = hit.slot("runner").value
-    others = [m.value for m in hit.sentence.mentions if m.kind == "AUTH" and m.value is not runner]
+    others = [m.value for m in hit.sentence.mentions if m.kind == "AUTH" and m.value.gss_code != runner.gss_code]
     authority = others[0] if others else council_by_description(hit, ctx) or ctx.focus or ctx.main
-    if authority is None or authority is runner:
+    if authority is None or authority.gss_code == runner.gss_code:
         return []
     since = hit.slot("since").value if hit.slot("since") else None  # not the date of a hand-back said beside it
     until = hit.slot("until").value if hit.slot("until") else None

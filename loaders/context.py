@@ -42,6 +42,11 @@ GROUP_WORDS = re.compile(r"\b(?:(?:both|the\s+two|the\s+three|all\s+three|each\s
 NEWS_DAY_SPAN = 10  # days: how long before publication a day can be the article's news
 
 
+def is_news_day(day: PartialDate, published: date | None) -> bool:
+    """A day in the days before the article appeared: what it reports as news."""
+    return day.day is not None and published is not None and 0 <= (published - day.start()).days <= NEWS_DAY_SPAN
+
+
 @dataclass
 class Context:
     """What a reader knows at a point in the article."""
@@ -80,7 +85,7 @@ class Context:
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
-    posts: list = field(default_factory=list)  # the posts read so far: whose post a successor took
+    posts: list[f.Post] = field(default_factory=list)  # the posts read so far: whose post a successor took
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
@@ -420,8 +425,8 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     return found
 
 
-APART_FROM = (r"\s+across\s+the\s+board,?\s+(?:apart\s+from|except(?:\s+for)?|bar|save\s+for)\s+"
-              r"(?P<apart>(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫(?:(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫)*)")
+APART_FROM = re.compile(r"\s+across\s+the\s+board,?\s+(?:apart\s+from|except(?:\s+for)?|bar|save\s+for)\s+"
+                        r"(?P<apart>(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫(?:(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫)*)")
 COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
@@ -435,7 +440,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
     also = [m.value for m in hit.span_mentions("also", "AREA")]
     template, grade = hit.sentence.template, hit.slot("grade")
-    apart = grade and re.compile(rf"⟪GRADE:{hit.sentence.mentions.index(grade)}⟫{APART_FROM}").search(template)
+    apart = None
+    if grade is not None:  # the words right after the grade's token
+        apart = APART_FROM.match(template, hit.sentence.at(grade) + len(f"⟪GRADE:{hit.sentence.mentions.index(grade)}⟫"))
     if apart and when is not None and framework_areas(when.year):
         # "judged inadequate across the board apart from its work with care leavers"
         excluded = {m.value for m in mentions_in(hit.sentence, *apart.span("apart"), "AREA")}

@@ -9,8 +9,8 @@ from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEWS_DAY_SPAN, PUBLICATION_VERBS, Context,
-                                  Hit, described_council, described_opening, hedged, listed_councils)
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
+                                  described_council, described_opening, hedged, is_news_day, listed_councils)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -174,12 +174,10 @@ def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
     """"Last Thursday a small piece of history slipped by ...": the day a news story's first sentence
     opens on, the day of what its lead paragraph tells without a date of its own."""
     opening = re.match(r"\W*(?:on\s+)?⟪DATE:(\d+)⟫", sentence.template, re.IGNORECASE)
-    if opening is None or article.published is None:
+    if opening is None:
         return None
     day = sentence.mentions[int(opening.group(1))].value
-    if not isinstance(day, PartialDate) or day.day is None:
-        return None
-    return day if 0 <= (article.published - day.start()).days <= NEWS_DAY_SPAN else None
+    return day if isinstance(day, PartialDate) and is_news_day(day, article.published) else None
 
 
 SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}

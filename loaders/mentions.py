@@ -7,7 +7,7 @@ import calendar
 import re
 import tomllib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -309,8 +309,6 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "day-rel":
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
     if precision == "days-ago":
-        from datetime import timedelta
-
         count = 1 if g["span"].lower() == "a" else d.number(g["span"])
         if count is None:
             return None
@@ -323,8 +321,6 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "relative":
         rel = " ".join(g["rel"].lower().split())
         if rel.endswith("week"):
-            from datetime import timedelta
-
             days = {"last week": -7, "the previous week": -7, "the past week": -7, "next week": 7}.get(rel, 0)
             day = published + timedelta(days=days)
             return d.PartialDate(day.year, day.month)

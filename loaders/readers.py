@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, NEWS_DAY_SPAN, Context, Hit, areas_of,
-                                  clause_start, council_by_description, council_of, fieldwork_of_known_report,
-                                  inspection_in_context, listed_councils, mentions_in, nearest_body, own_range,
+from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of, clause_start,
+                                  council_by_description, council_of, fieldwork_of_known_report, inspection_in_context,
+                                  is_news_day, listed_councils, mentions_in, nearest_body, own_range,
                                   previous_judged, record_judged, relative_before, resolve_body, subjects_of,
                                   verdict_date, within_report_window, years_back)
 from cskg.loaders.dates import PartialDate
@@ -142,17 +142,12 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
         return True
     said = ctx.judged.get(authority.gss_code, [])
     current = ctx.current.get(authority.gss_code)
-    if not said and current and current[2] and current[1] == when and _news_of(when, ctx):
+    if not said and current and current[2] and current[1] == when and is_news_day(when, ctx.published):
         return True  # "... a report published this morning. ... The result ...: the service is inadequate."
     if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
         return True
     return authority.gss_code in ctx.reported_before and (
         areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
-
-
-def _news_of(when: PartialDate, ctx: Context) -> bool:
-    """The report came out in the days before the article: it is the article's news."""
-    return when.day is not None and ctx.published is not None and 0 <= (ctx.published - when.start()).days <= NEWS_DAY_SPAN
 
 
 def _about_something_else(hit: Hit, ctx: Context) -> bool:

@@ -49,7 +49,8 @@ class Article:
 
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
-    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent|bulletin|broadcast|aired|filed)"
+    cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
+    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent|bulletin|broadcast|aired|filed|debated)"
                      r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST": the time adds nothing the date does not say
     cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
@@ -155,11 +156,35 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         # "Answered on 30 July 2024" below a written question: a dateline further down the header
-        published = next((when for i in non_empty[1:DATELINE_WITHIN] if len(lines[i].split()) <= 6
+        published = next((when for i in non_empty[1:DATELINE_WITHIN] if len(lines[i].split()) <= 8
                           and (when := parse_date(lines[i])) is not None), None)
-    body, skipped, sections = clean_body(lines[body_from:])
+    body, skipped, sections = clean_body(_unwrap(lines[body_from:]))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
+
+
+WRAPPED_AT = 60  # a plain-text line at least this long, cut mid-sentence, goes on in the next line ...
+WRAPPED_LINES = 3  # ... in a text with at least this many such lines (not a caption above its copy)
+LINE_ENDS_SENTENCE = re.compile(r"[.?!:;\"”’)]\s*$")
+LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•–]|\(?[a-z0-9]{1,3}[.)]|[A-Z][\w ]{0,30}:\s)")
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """A council report or a written answer hard-wraps its paragraphs ("... issued a statutory direction
+    requiring / the Council to transfer ..."): a line cut mid-sentence is joined to the next."""
+    def cut(line: str, after: str) -> bool:
+        return len(line.strip()) >= WRAPPED_AT and not LINE_ENDS_SENTENCE.search(line) and bool(after.strip()) \
+            and not LINE_STARTS_ITEM.match(after)
+
+    if sum(cut(line, after) for line, after in zip(lines, lines[1:])) < WRAPPED_LINES:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        if out and cut(out[-1], line):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return out
 
 
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date

@@ -90,6 +90,7 @@ class Context:
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
+    run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
 
 

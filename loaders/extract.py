@@ -14,7 +14,7 @@ from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICA
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
-from cskg.loaders.mentions import (SAME_DAY, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
+from cskg.loaders.mentions import (SAME_DAY, BodyIndex, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
                                    said_against)
 from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement,
                                    loose_rule_ids, rules)
@@ -37,13 +37,14 @@ def extract(article: Article) -> list[f.Fact]:
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
     furniture = [article.author or ""] + [line for line, reason in article.skipped if reason in FURNITURE]
-    ctx.main = _main_authority(sentences) or _main_authority([headline]) or _main_authority(
-        [find_mentions(line, article.published, index) for line in furniture])
+    publisher = _publisher(article, sentences, index)
+    ctx.main = publisher or _main_authority(sentences) or _main_authority(
+        [headline]) or _main_authority([find_mentions(line, article.published, index) for line in furniture])
     # "Ofsted's short inspection at the end of April confirmed ... The report rated Telford & Wrekin outstanding":
     # until a sentence names its council, the article is about the first its lead paragraph names
     lead = [m.value for sentence, paragraph in zip(sentences, paragraph_of) if paragraph == 0
-            for m in sentence.mentions if m.kind == "AUTH"]
-    ctx.focus = lead[0] if lead else None
+            for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
+    ctx.focus = publisher or (lead[0] if lead else None)
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
@@ -82,10 +83,6 @@ def extract(article: Article) -> list[f.Fact]:
         _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
         ctx.reports_here, ctx.verdicts_here = [], set()
-        # what a quote dates is the speaker's aside: the narrative goes on from the date before it
-        narrated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None
-                    and not _in_quote(sentence, m)]
-        last_date = narrated[-1] if narrated else last_date
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         last_report = published[-1] if published else last_report
@@ -121,6 +118,11 @@ def extract(article: Article) -> list[f.Fact]:
                 last_day = next((j.date for j in said if isinstance(j, f.Judgement) and j.date and j.date.day), last_day)
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
+        # what a quote dates is the speaker's aside: the narrative goes on from the date before it (read after
+        # the sentence's facts, which may have read a date against the narrative: "Then again in July.")
+        narrated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None
+                    and not _in_quote(sentence, m) and not _about_the_speaker(sentence, m)]
+        last_date = narrated[-1] if narrated else last_date
         ctx.current.update(ctx.looked_back)
         ctx.looked_back = {}
         ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
@@ -168,6 +170,15 @@ PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|i
 def _in_quote(sentence: Sentence, mention: Mention) -> bool:
     before = sentence.text[: mention.start]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+# '"We were in the dark," says one manager who has been with the borough since 2014.'
+SPEAKER_AFTER_QUOTE = re.compile(r"^\W*[\"“].*[\"”],?\s+(?:says|said|recalls|recalled|adds|added)\b", re.DOTALL)
+
+
+def _about_the_speaker(sentence: Sentence, mention: Mention) -> bool:
+    """A date in the words that say who spoke a quote dates the speaker, not the narrative."""
+    return bool(SPEAKER_AFTER_QUOTE.match(sentence.text[: mention.start]))
 
 
 def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
@@ -232,8 +243,9 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
 # about a person's past is not what the article goes on to talk about.
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
-                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came)\s+from\s+"
-                     r"|\b(?:a|an)\s+former\s+)$")  # "His replacement, X, a former Devon team manager, ..."
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+from\s+"
+                     r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
+                     r"|\bin\s+partnership\s+with\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
@@ -351,6 +363,17 @@ def _hits(sentence: Sentence, rules: list[Rule]) -> list[Hit]:
 
 
 FURNITURE = ("not body text", "footer", "page furniture")  # not captions or related headlines: other stories
+
+
+def _publisher(article: Article, sentences: list[Sentence], index: BodyIndex) -> Authority | None:
+    """A council that wrote the article ("Author: Isle of Wight Council, Policy Team") is what it is about,
+    when its body names that council too; a newspaper named for its town ("Sunderland Echo") is not one."""
+    byline = find_mentions(article.author or "", article.published, index).mentions
+    council = next((m.value for m in byline if m.kind == "AUTH" and "council" in m.text.lower()), None)
+    if council is None or not any(m.kind == "AUTH" and m.value.gss_code == council.gss_code
+                                  for s in sentences for m in s.mentions):
+        return None
+    return council
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:

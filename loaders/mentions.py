@@ -160,10 +160,12 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     # "Back then they concluded ...": as vague as "that year"; "also found inadequate at that time": the date before
     ("that-year", r"\bback\s+then\b"),
-    # "An improvement notice followed weeks later": the year of the date before, all that is sure
-    ("that-year", r"\b(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later\b"),
+    # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
+    ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
+    # "Their report, published the following January": the first January after the date before
+    ("month-that", r"\b[Tt]he\s+(?P<following>following|next)\s+" + MONTH + r"(?![\w-])"),
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     ("season-that", r"\b(?:that(?:\s+same)?|the\s+same|the\s+(?P<following>following|next))\s+(?:spring|summer|autumn|winter|year)\b"),
     ("next-month", r"\b(?:the\s+(?:following|next)\s+month|a\s+month\s+later)\b"),
@@ -268,7 +270,8 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "season-that":
         return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
-        return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")], day=int(g["day"]) if g.get("day") else None)
+        return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")], day=int(g["day"]) if g.get("day") else None,
+                        following=bool(g.get("following")))
     if precision == "ago-today":
         n = d.number(g["n"])
         if n is None or published is None:
@@ -355,6 +358,7 @@ class ThatYear:
     month: int | None = None
     offset: int = 0  # "the following spring": the year after
     day: int | None = None  # "on 5 July that year"
+    following: bool = False  # "the following January": the first after the date before
 
 
 @dataclass(frozen=True)
@@ -376,6 +380,8 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
         if day.month is None:
             return d.PartialDate(day.year)  # "in 2018 ... the following month": the year is all that is known
         return d.PartialDate(day.year + (day.month == 12), day.month % 12 + 1)
+    if marker.following and marker.month:
+        return d.PartialDate(day.year + (day.month is None or marker.month <= day.month), marker.month)
     return d.PartialDate(day.year + marker.offset, marker.month, marker.day if marker.month else None)
 
 
@@ -487,6 +493,10 @@ def descriptor_for(text: str) -> str | None:
     return None
 
 
+# "Together for Children (TfC)", 'Worcestershire Children First Ltd ("WCF")': the acronym a name is given
+ACRONYM = r"(?:\s+(?:Ltd|Limited|CIC)\.?)?\s+\([\"“‘']?(?P<acr>[A-Z][A-Za-z]{1,7})[\"”’']?\)"
+
+
 def index_bodies(paragraphs: list[str]) -> BodyIndex:
     """Find the delivery bodies an article names: those the table knows, those a descriptor introduces
     ("community interest company X"), and names with a body's ending ("X Children's Trust")."""
@@ -503,18 +513,18 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
             index.table_kinds[body.name] = body.kind
     descriptor = _any_descriptor()
     for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))\s+(?:(?:called|named|known as)\s+)?(?P<name>{NAME})"
-                             rf"(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
+                             rf"(?:{ACRONYM})?", text):
         name = _trim_name(match.group("name"))
         if name and not authorities().lookup(name) and name not in ("Ofsted",):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
-    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?", text):
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:{ACRONYM})?", text):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not _post_title().match(name):
             index.add(name, acronym=match.group("acr") or "")
     # "Family Futures North Somerset, set up as a staff mutual in 2019": an apposition names a body no
     # table knows (not "Jane Hill, a trust chair": a post, not what she is).
-    for match in re.finditer(rf"(?P<name>{NAME})(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,7}})\))?,\s+(?:(?:set\s+up|established|"
+    for match in re.finditer(rf"(?P<name>{NAME})(?:{ACRONYM})?,\s+(?:(?:set\s+up|established|"
                              rf"created|launched|formed|founded)\s+(?:in\s+\d{{4}}\s+)?as\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
                              rf"(?i:(?P<desc>{descriptor}))\b(?!\s+(?:chief|chair|board|executive|director|manager|leader|"
                              rf"member|staff|worker|employee|boss|head|lawyer|spokes\w*))", text):
@@ -523,7 +533,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     # "Together for Children, a company wholly owned by the council": an apposition says what it is.
     for name in list(index.order):
-        for match in re.finditer(re.escape(name) + rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"
+        for match in re.finditer(re.escape(name) + rf"(?:{ACRONYM})?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"
                                  rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<desc>{descriptor}))\b(?!\s+limited\s+by)", text):
             # "X is a company limited by guarantee": its legal form, not what kind of body it is
             kind = descriptor_for(match.group("desc"))
@@ -539,7 +549,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
                 break
     # "Together for Children (TfC)" ties an acronym to a name found any way above.
     for name in list(index.order):
-        for match in re.finditer(re.escape(name) + r"\s+\((?P<acr>[A-Z][A-Za-z]{1,7})\)", text):
+        for match in re.finditer(re.escape(name) + ACRONYM, text):
             index.names.setdefault(match.group("acr"), name)
     return index
 
@@ -570,7 +580,7 @@ def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
             lead = re.search(rf"(?i:(?:{descriptor}))\s+(?:(?:called|named|known as)\s+)?$", text[:start])
             if lead:
                 start = lead.start()
-            tail = re.match(r"\s+\([A-Z][A-Za-z]{1,7}\)", text[end:])
+            tail = re.match(ACRONYM, text[end:])
             if tail:
                 end += tail.end()
             found.append(Mention("BODY", start, end, text[start:end], name))

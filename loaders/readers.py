@@ -112,10 +112,14 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date (not
         # the report the article is news of, when the entry lies years before it)
         return ctx.heading, kind, True
-    if in_context:
+    if in_context and not YEARS_SINCE.search(template[clause_start(template, span[0]): span[0]]):
         return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
 
+
+# "It is only a few years since the same inspectorate rated Peterborough's services good": a verdict of some
+# years back, not of the report in context
+YEARS_SINCE = re.compile(r"\b(?:years|months|decades?|a\s+(?:long\s+)?(?:while|time))\s+since\b", re.IGNORECASE)
 
 FIELDWORK_BEFORE = re.compile(r"(?:⟪KIND:\d+⟫|\binspected\b(?:[^.;⟪]|⟪(?:AUTH|SERVICE):\d+⟫){0,40}?)\s*,?\s+(?:(?:undertaken|carried\s+out|conducted|held)\s+)?"
                               r"(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=(?:[^⟪]|⟪(?:OFSTED|AUTH|SERVICE):\d+⟫)*$)", re.IGNORECASE)
@@ -334,6 +338,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         # a loose rule: the date its clause gives, else the timeline entry's
         when = hit.clause_date() if hit.rule.effect == "date-in-clause" else None
         when = when or (Mention("DATE", 0, 0, "", ctx.heading) if ctx.heading else None)
+    if when is not None and hit.rule.effect == "after-the-last":
+        _month_after_the_last(when, ctx)
     body = resolve_body(hit.slot("body"), ctx, hit.sentence)
     authority, from_context = council_of(hit, ctx, "subject", "body", body=body)
     if from_context and hit.rule.effect == "heading-only" and ctx.main is not None:
@@ -361,6 +367,17 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     dates = [when.value] + listed if plural else [when.value]
     return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
+
+
+def _month_after_the_last(when: Mention, ctx: Context) -> None:
+    """"Inspectors came back in March 2022. Then again in July.": a month said without its year is the first
+    such month after the date the story had reached, not the last before publication (and the story goes on
+    from there)."""
+    last = ctx.last_date
+    if last is None or when.value.month is None or re.search(r"\d{4}", when.text):
+        return
+    year = last.year + (last.month is not None and when.value.month <= last.month)
+    when.value = PartialDate(year, when.value.month, when.value.day)
 
 
 def _looked_back_on(hit: Hit, ctx: Context, authority: Authority, when: PartialDate) -> bool:
@@ -487,6 +504,7 @@ def _run_by_another_council(hit: Hit, ctx: Context) -> list[f.Fact]:
     since = hit.slot("since").value if hit.slot("since") else None  # not the date of a hand-back said beside it
     until = hit.slot("until").value if hit.slot("until") else None
     confidence = hit.confidence(not others)
+    ctx.run_for[runner.gss_code] = authority
     return [f.Arrangement(evidence=[hit.evidence(confidence)], authority=authority, operator=_council(runner),
                           since=since if since != until else None, until=until)]
 
@@ -524,7 +542,9 @@ def _since_in_relative(hit: Hit) -> Mention | None:
     return hit.sentence.mentions[int(said.group(1))]
 
 
-PREVIOUSLY = re.compile(r"\b(?:previously|formerly|until\s+recently|once)\s+(?:been\s+)?(?:run|delivered|provided|managed|operated)\b",
+# "services previously delivered by X", "services currently delivered by X transfer back on 1 October": the
+# clause's date is not when X began
+PREVIOUSLY = re.compile(r"\b(?:previously|formerly|until\s+recently|once|currently|presently)\s+(?:been\s+)?(?:run|delivered|provided|managed|operated)\b",
                         re.IGNORECASE)
 
 
@@ -683,6 +703,10 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     listed = [m.value for m in hit.span_mentions("authorities", "AUTH")]
     subjects = listed or subjects_of(hit, ctx, authority)
+    if not listed and hit.slot("authority") is None:
+        # "Hampshire ... had run the island's services since 2013, after the department issued a statutory
+        # direction": the council that runs another's is not the one the intervention was made on
+        subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
     mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
     when = mention.value if mention else ctx.heading  # "Spring 2016. The department issues a direction."
     lead_in = hit.sentence.template[max(0, hit.match.start() - 30): hit.match.end()]

@@ -10,6 +10,8 @@ from importlib import resources
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s*[^\w\s.!?\"'”’)\]]{1,3})*$")  # "... went live. 🎉"
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
+# "• 12:20 – February 2015: the government sends in commissioners": a podcast's timestamp or a live blog's time
+CLOCK_TIME = re.compile(r"^(•\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+")
 WORDS_BEFORE_A_LIST = 3  # "The grades were:" introduces the short lines after it
 
 
@@ -30,7 +32,11 @@ def rules() -> Rules:
 
 def is_sentence_like(line: str) -> bool:
     """Body text ends like a sentence; headlines, menu items and prices do not."""
-    return bool(SENTENCE_END.search(line.strip())) or len(line.split()) >= WORDS_IN_A_BODY_LINE
+    words = len(line.split())
+    # a long list item ("• Inspectors return for a short inspection in June 2022; the report ... kept the
+    # service at good") is prose without its full stop
+    return bool(SENTENCE_END.search(line.strip())) or words >= WORDS_IN_A_BODY_LINE or (
+        line.startswith("• ") and words >= WORDS_IN_A_HEADLINE)
 
 
 def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict[int, str]]:
@@ -44,6 +50,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     header: list[str] | None = None  # the header row of the table being read
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
+        line = CLOCK_TIME.sub(r"\1", line)
         if not line:
             continue
         row = TABLE_ROW.match(line)
@@ -71,7 +78,8 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             in_related = True
             skipped.append((line, "related links"))
             continue
-        if in_related and len(line.split()) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
+        words = [w for w in line.split() if any(c.isalnum() for c in w)]  # not "•" or "–"
+        if in_related and len(words) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
         listed = (introduced and _short(line)) or _labelled_item(line)

@@ -32,7 +32,11 @@ UPPER_TIER_TYPES = {"CTY", "UA", "MD", "LBO", "CC"}
 
 # Names the press uses that no source file lists.
 EXTRA_VARIANTS = {
+    "E06000003": ["Redcar", "Redcar council"],
     "E06000010": ["Hull", "Hull council"],
+    "E06000021": ["Stoke", "Stoke council"],
+    "E06000033": ["Southend", "Southend council", "Southend City Council"],
+    "E08000021": ["Newcastle", "Newcastle council"],
     "E06000047": ["Durham council"],
     "E09000021": ["Kingston", "Kingston council"],
     "E09000027": ["Richmond", "Richmond council"],

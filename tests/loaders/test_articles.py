@@ -193,6 +193,7 @@ def test_every_full_story_of_a_newsletter_is_read():
     ("Monday 5 August 2019, 11:42 BST", date(2019, 8, 5)),
     ("Bulletin: 08:00, Thursday 7 March 2024", date(2024, 3, 7)),
     ("21 Aug 2024 - Explainers, Council, Families", date(2024, 8, 21)),
+    ("Volume 769: debated on Wednesday 18 June 2025", date(2025, 6, 18)),  # Hansard
 ])
 def test_datelines_with_a_time_a_label_or_a_section(line, expected):
     from cskg.loaders.articles import parse_date
@@ -204,3 +205,35 @@ def test_a_timeline_s_dated_headings_do_not_pass_for_its_dateline():
             "Ofsted's new report came out yesterday.\n\nSEPTEMBER 2016\nThe last inspection gives Hackney a good "
             "grade.\n")
     assert parse_article(text, "hackney.txt", "txt").published == date(2024, 8, 21)
+
+
+def test_a_hard_wrapped_report_is_read_in_whole_paragraphs():
+    text = "\n".join([
+        "WORCESTERSHIRE COUNTY COUNCIL", "", "CABINET", "18 January 2024", "", "Background", "",
+        "3. In a report published in January 2017, Ofsted judged the Council's children's services to be",
+        "   inadequate overall. The Council accepted the findings in full.", "",
+        "4. In August 2018 the Secretary of State for Education issued a statutory direction requiring",
+        "   the Council to transfer its children's social care functions to an arm's-length body. Having",
+        "   considered the options, Cabinet agreed that the new body should be a company.", ""])
+    article = parse_article(text, "cabinet.txt", "txt")
+    assert article.published == date(2024, 1, 18)
+    assert article.body == [
+        "3. In a report published in January 2017, Ofsted judged the Council's children's services to be inadequate "
+        "overall. The Council accepted the findings in full.",
+        "4. In August 2018 the Secretary of State for Education issued a statutory direction requiring the Council "
+        "to transfer its children's social care functions to an arm's-length body. Having considered the options, "
+        "Cabinet agreed that the new body should be a company."]
+
+
+def test_show_notes_keep_their_long_items_and_leave_their_links():
+    text = "\n".join([
+        "# Ep. 58 - Rotherham", "", "Author: Amira Shah", "Date: 2023-05-10", "", "## Timestamps", "",
+        "- **06:35** – Looking back: the inspection that followed. Rotherham's children's services were rated "
+        "inadequate in November 2014",
+        "- **51:20** – Outro", "", "## Links mentioned", "",
+        "- Ep. 57 – Nine years of Achieving for Children: is the shared company model catching on?", ""])
+    article = parse_article(text, "notes.md", "md")
+    assert article.body == ["• Looking back: the inspection that followed. Rotherham's children's services were "
+                            "rated inadequate in November 2014"]
+    assert ("• Ep. 57 – Nine years of Achieving for Children: is the shared company model catching on?",
+            "related links") in article.skipped

@@ -1674,3 +1674,124 @@ def test_the_education_watchdog_is_ofsted():
     body = ("Children's services in Kirklees are no longer inadequate, the education watchdog said on Monday. Ofsted "
             "now rates the West Yorkshire council's services as requiring improvement to be good.")
     assert facts(body) == [J("Kirklees", "requires improvement", "2023-02-27")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a participle after the intervention dates it
+    ("Luton's services are no longer inadequate. The government's improvement notice, issued in the spring of "
+     "2020, stays in place for now.",
+     [V("Luton", "improvement notice", "2020")]),
+    # how long it has stood
+    ("Norfolk's services had been judged inadequate in October 2015, and an improvement notice had hung over "
+     "the authority since 2013.",
+     [J("Norfolk", "inadequate", "2015-10"), V("Norfolk", "improvement notice", "2013")]),
+    # a direction said by what it required
+    ("The partnership began in 2013, when the Secretary of State for Education directed the Isle of Wight "
+     "Council to bring in an outside partner.",
+     [V("Isle of Wight", "statutory direction", "2013")]),
+    ("In 2017 ministers used a statutory direction to require Kirklees to work with a neighbouring council.",
+     [V("Kirklees", "statutory direction", "2017")]),
+    # "within weeks" of the date before: its year
+    ("In April 2017 Ofsted branded Tower Hamlets' services inadequate. An improvement notice was served within "
+     "weeks.",
+     [J("Tower Hamlets", "inadequate", "2017-04"), V("Tower Hamlets", "improvement notice", "2017")]),
+    # the commissioner appointed, told after the verdict
+    ("Northamptonshire was rated inadequate in July 2019, by which time a commissioner, Anthony Dunne, had "
+     "already been in post for six months, having been appointed by the Department in January of that year.",
+     [J("Northamptonshire", "inadequate", "2019-07"), V("Northamptonshire", "commissioner appointed", "2019-01")]),
+])
+def test_interventions_said_by_the_way(body, expected):
+    assert [fact for fact in facts(body) if fact[0] != "roles"] == sorted(expected, key=repr)
+
+
+def test_an_intervention_is_on_the_council_another_council_serves():
+    body = ("Hampshire County Council had run children's services on the Isle of Wight since 2013, after the "
+            "Department for Education issued a statutory direction in June that year.")
+    assert facts(body) == sorted([O("Isle of Wight", "Hampshire", "2013", None, "council"),
+                                  V("Isle of Wight", "statutory direction", "2013-06")], key=repr)
+
+
+def test_a_council_someone_arrived_from_is_not_what_follows_is_about():
+    body = ("Angela Ferris, Swindon's director of children's services, spoke to us. Mrs Ferris, who arrived from "
+            "Wiltshire in February, is hopeful. The council was given an improvement notice by the Department for "
+            "Education in October last year.")
+    assert V("Swindon", "improvement notice", "2022-10") in facts(body)
+
+
+def test_a_story_told_backwards_with_its_report_and_visits():
+    body = ("Last May, when Ofsted's latest report on Middlesbrough arrived, nobody cheered. The verdict was "
+            "requires improvement to be good. The impact of the service's leaders was given the same grade. Start "
+            "with the monitoring visits. Inspectors came back to the town in March 2021 for the first of three that "
+            "year. Then again in July. And once more in November. Go back to late November 2019, when a full "
+            "inspection team arrived. Their report, published the following January, was bleak. Middlesbrough was "
+            "judged inadequate overall.")
+    assert facts(body) == sorted([
+        J("Middlesbrough", "requires improvement", "2022-05"),
+        J("Middlesbrough", "requires improvement", "2022-05", "leadership"),
+        I("Middlesbrough", "monitoring visit", "2021-03"), I("Middlesbrough", "monitoring visit", "2021-07"),
+        I("Middlesbrough", "monitoring visit", "2021-11"), I("Middlesbrough", "inspection", "2019-11"),
+        J("Middlesbrough", "inadequate", "2020-01")], key=repr)
+
+
+def test_a_verdict_of_some_years_back_is_not_the_new_report_s():
+    body = ("Yesterday Ofsted published its report on Peterborough City Council's children's services. The city "
+            "was rated inadequate overall. It is only a few years since the same inspectorate rated Peterborough's "
+            "services good.")
+    assert facts(body) == [J("Peterborough", "inadequate", "2023-03-02")]
+
+
+def test_a_report_then_its_grade_after_a_colon():
+    body = "• The re-inspection report on Rotherham, published in January 2018: good overall."
+    assert facts(body) == [J("Rotherham", "good", "2018-01", kind="re-inspection")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Middlesbrough has had five directors of children's services in six years, but the current one, Rachel "
+     "Fenwick, has been in post since 2021.",
+     [R("Rachel Fenwick", "director of children's services", "Middlesbrough")]),
+    # thanks on the record are no wish
+    ("I want to put on record my thanks to Devon's new director of children's services, Stuart Pennock.",
+     [R("Stuart Pennock", "director of children's services", "Devon")]),
+])
+def test_posts_said_against_others(body, expected):
+    assert facts(body) == expected
+
+
+def test_a_body_currently_running_services_began_before_the_date_of_their_return():
+    body = ("The committee is asked to agree that services currently delivered by Brighter Futures for Children Ltd "
+            "(BFfC) transfer back to the council on 1 October 2025. BFfC took over children's social care in "
+            "December 2018.")
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == [
+        O("Reading", "Brighter Futures for Children", "2018-12", None, "company")]
+
+
+def test_the_council_again_delivering_its_services_is_a_hand_back():
+    body = ("Worcestershire Children First Ltd (\"WCF\") delivered the council's children's social care from 1 October "
+            "2019. The transfer took effect on 1 October 2024. Since that date the Council has again delivered "
+            "children's services directly.")
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted([
+        O("Worcestershire", "Worcestershire Children First", "2019-10-01", "2024-10-01", "company"),
+        O("Worcestershire", "Worcestershire", "2024-10-01", None, "council")], key=repr)
+
+
+def test_a_council_that_publishes_the_article_is_what_it_is_about():
+    text = ("# Annual report 2023/24\n\nAuthor: Isle of Wight Council, Policy Team\nDate: 2024-07-18\n\n"
+            "For a decade those services were delivered in partnership with Hampshire County Council, whose "
+            "director also led ours. The partnership began in 2013, when the Secretary of State for Education "
+            "directed the council to bring in an outside partner. Both Hampshire and the Isle of Wight are "
+            "thanked here. Hampshire remains a friend.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "annual.md", "md"))]
+    assert found == [V("Isle of Wight", "statutory direction", "2013")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the press's short name
+    ("Children's social care in Southend has been rated good by Ofsted, in a report published on Tuesday.",
+     [J("Southend-on-Sea", "good", "2023-02-28")]),
+    # an acronym given in quotes after "Ltd"
+    ('Worcestershire Children First Ltd ("WCF") runs the county\'s services. Ruth Calloway is WCF\'s Managing '
+     'Director.',
+     [R("Ruth Calloway", "chief executive", "Worcestershire Children First")]),
+])
+def test_names_as_the_press_and_the_bodies_write_them(body, expected):
+    assert [fact for fact in facts(body) if fact[0] in ("judgements", "roles")] == expected

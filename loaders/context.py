@@ -90,6 +90,7 @@ class Context:
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
+    author: str = ""  # the byline, as written
     run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
 
@@ -509,6 +510,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     return list(dict.fromkeys(named + also))
 
 
+EVEN_THEN = re.compile(r"\b(?:even|already)\s+then\b", re.IGNORECASE)
+
+
 def relative_before(hit: Hit) -> Relative | None:
     """How far back the graded event lies: "three years after it was handed ..." just before the
     match, "judged inadequate two years earlier" right after it, or "... ago" on either side."""
@@ -525,9 +529,12 @@ def relative_before(hit: Hit) -> Relative | None:
               and "⟪GRADE:" not in template[window + m.end(): hit.match.start()]
               # "A little over a year later, in May 2019, Ofsted judged ...": the date said is the verdict's
               and "⟪DATE:" not in template[window + m.end(): hit.match.start()]]
-    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", template)
-    if not before and opening and not re.search("⟪(?:GRADE|DATE):", template[opening.end(): hit.match.start()]):
-        # "Five years ago, at its previous full inspection, Liverpool was rated ...": the sentence's opening
+    opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*(,?)", template)
+    if not before and opening and (
+            (opening.group(2) and not re.search("⟪(?:GRADE|DATE):", template[opening.end(): hit.match.start()]))
+            or EVEN_THEN.search(template[opening.end(): hit.match.start()])):
+        # "Five years ago, at its previous full inspection, Liverpool was rated ...": the sentence's opening; "Four
+        # years ago inspectors found ... - although even then the leadership was judged inadequate": its time too
         before = [hit.sentence.mentions[int(opening.group(1))].value]
     after = re.match(r"\s*⟪DUR:(\d+)⟫", template[hit.match.end():])
     if after and hit.sentence.mentions[int(after.group(1))].value.word in ("earlier", "before", "ago"):

@@ -26,7 +26,7 @@ from cskg.loaders.text import split_sentences
 def extract(article: Article) -> list[f.Fact]:
     """Every fact the article states, merged so that each is listed once with all its evidence."""
     index = index_bodies(article.body)
-    ctx = Context(published=article.published, bodies=index)
+    ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     sentences, paragraph_of = [], []
     for number, paragraph in enumerate(article.body):
         for text in split_sentences(paragraph):

@@ -622,10 +622,27 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
 
 def _not_a_council(text: str, start: int, end: int) -> bool:
     """"Greater Manchester Police", "Leeds Teaching Hospitals": a place name in another body's name; "Reading
-    it in a public report ...": a verb."""
+    it in a public report ...": a verb; "Andrea Wakefield": a surname."""
     words = config()["not_council"]
     return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:])
-                or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"\W*", text[:start])))
+                or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"\W*", text[:start]))
+                or _a_surname(text, start, end))
+
+
+def _a_surname(text: str, start: int, end: int) -> bool:
+    """A one-word council name after a capitalised word that may begin a person's name: mid-sentence ("said
+    Andrea Wakefield"), or opening one with what is said of a person ("Andrea Wakefield, who ...")."""
+    if " " in text[start:end]:
+        return False
+    before = re.search(r"(?:^|(?<=[\s\"“‘(]))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\s+$", text[:start])
+    if before is None:
+        return False
+    word = before.group(1)
+    if word in config()["person"]["not_first"] or word in config()["body_name"]["leading_noise"] \
+            or word.endswith(("ing", "ed", "ly", "ern")) or authorities().lookup(word) is not None:
+        return False
+    opening = re.fullmatch(r"\W*", text[: before.start()]) is not None
+    return not opening or bool(re.match(r",\s+(?:who|whose)\b|\s+(?:said|says|told|added)\b", text[end:]))
 
 
 def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sentence:

@@ -579,6 +579,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     if person is None and hit.rule.matched(hit.match, "pronoun"):
         person = ctx.last_person
+    if person is None and hit.rule.matched(hit.match, "me") and AUTHOR_IS_A_PERSON.match(ctx.author):
+        person = Mention("PERSON", 0, 0, ctx.author, ctx.author)  # "When I agreed to chair ...", by its byline
     if hit.rule.effect == "predecessor":
         return _predecessor_post(hit, ctx)
     role = role_mention.value if role_mention else hit.rule.role
@@ -629,6 +631,11 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     ctx.posts.append(post)
     return [post]
 
+
+# "Carol Ashdown", not "Isle of Wight Council, Policy Team" or "A Reporter"
+AUTHOR_IS_A_PERSON = re.compile(r"(?!.*\b(?:Team|Office|Unit|Desk|Services?|Council|Department|Group|Staff|Reporter|Correspondent|"
+                                r"Editor|News|Press|Communications|Trust|Partnership|Board|Committee)\b)"
+                                r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")
 
 MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
                             r"(?:on\s+a\s+permanent\s+basis|permanently))\b", re.IGNORECASE)

@@ -1795,3 +1795,66 @@ def test_a_council_that_publishes_the_article_is_what_it_is_about():
 ])
 def test_names_as_the_press_and_the_bodies_write_them(body, expected):
     assert [fact for fact in facts(body) if fact[0] in ("judgements", "roles")] == expected
+
+
+def test_a_foreword_in_the_first_person_is_by_its_author():
+    text = ("# Annual Review 2019/20\n\nAuthor: Carol Ashdown\nDate: 2020-09-15\n\n"
+            "When I agreed to chair Brighter Futures for Children, the company was little more than a set of legal "
+            "documents. We took over children's social care in Reading in December 2018.\n\n"
+            "In September last year Ofsted spent two weeks with our teams.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    assert found == sorted([R("Carol Ashdown", "chair", "Brighter Futures for Children"),
+                            O("Reading", "Brighter Futures for Children", "2018-12", None, "company"),
+                            I("Reading", "inspection", "2019-09")])
+
+
+def test_a_byline_that_is_no_person_makes_no_post():
+    text = ("# Annual Review\n\nAuthor: Policy Team\nDate: 2020-09-15\n\n"
+            "When I agreed to chair Brighter Futures for Children, the company was little more than a set of legal "
+            "documents.\n")
+    assert extract(parse_article(text, "review.md", "md")) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a surname that is also a council's name
+    ("Solihull is out the other side. Andrea Wakefield, who spent eight months covering the director of children's "
+     "services role on an interim basis, was confirmed in the post permanently in the autumn.",
+     [R("Andrea Wakefield", "director of children's services", "Solihull")]),
+])
+def test_a_post_made_permanent(body, expected):
+    assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Solihull has had monitoring visits since. Ofsted's first came in October; the most recent, in January, "
+     "found fragile progress.",
+     [I("Solihull", "monitoring visit", "2022-10"), I("Solihull", "monitoring visit", "2023-01")]),
+    # a list of visits, as a council's reply sets them out
+    ("Stoke-on-Trent lists its visits. Full inspection (ILACS). • Dates on site: 3 to 14 October 2022. Focused "
+     "visit. • Dates on site: 4 and 5 October 2023.",
+     [I("Stoke-on-Trent", "inspection", "2022-10-03"), I("Stoke-on-Trent", "focused visit", "2023-10-04")]),
+])
+def test_visits_said_by_their_order_or_listed(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted rated Herefordshire inadequate on Wednesday. The service was judged inadequate for the impact of its "
+     "leaders, for the help and protection given to children who need it, and for the experiences and progress of "
+     "children in care.",
+     [J("Herefordshire", "inadequate", "2023-03-01"), J("Herefordshire", "inadequate", "2023-03-01", "leadership"),
+      J("Herefordshire", "inadequate", "2023-03-01", "help and protection"),
+      J("Herefordshire", "inadequate", "2023-03-01", "children in care")]),
+    ("Four years ago inspectors concluded that Herefordshire's children's services required improvement - "
+     "although even then the leadership of the service was judged inadequate.",
+     [J("Herefordshire", "requires improvement", "2019"), J("Herefordshire", "inadequate", "2019", "leadership")]),
+    ("Worcestershire's report was published on 14 July 2023. The impact of leaders on social work practice and the "
+     "experiences and progress of care leavers were each also judged good.",
+     [J("Worcestershire", "good", "2023-07-14", "leadership"), J("Worcestershire", "good", "2023-07-14", "care leavers")]),
+])
+def test_verdicts_in_longer_lists_and_said_against_their_time(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_shares_of_schools_rated_are_not_the_council_s_verdict():
+    assert facts("Ofsted figures show that 88 per cent of Lincolnshire primaries are rated good or outstanding.") == []

@@ -522,6 +522,11 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not _post_title().match(name):
             index.add(name, acronym=match.group("acr") or "")
+    # "a staff-owned mutual, Outlook Family Practice, which she led": the name after a descriptor and a comma
+    for match in re.finditer(rf"\b(?:a|an)\s+(?!private\b)(?:[\w'’-]+\s+){{0,2}}?(?i:(?P<desc>{descriptor})),\s+(?P<name>{NAME})(?=\s*[,.(])", text):
+        name = _trim_name(match.group("name"))
+        if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
+            index.add(name, descriptor_for(match.group("desc")))
     # "Family Futures North Somerset, set up as a staff mutual in 2019": an apposition names a body no
     # table knows (not "Jane Hill, a trust chair": a post, not what she is).
     for match in re.finditer(rf"(?P<name>{NAME})(?:{ACRONYM})?,\s+(?:(?:set\s+up|established|"

@@ -578,10 +578,12 @@ COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b", re.IGNORECASE)
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     if person is None and hit.rule.matched(hit.match, "pronoun"):
-        person = ctx.last_person
+        # "she": the person named last, in the sentence or before it
+        named = mentions_in(hit.sentence, 0, hit.match.start(), "PERSON")
+        person = named[-1] if named else ctx.last_person
     if person is None and hit.rule.matched(hit.match, "me") and AUTHOR_IS_A_PERSON.match(ctx.author):
         person = Mention("PERSON", 0, 0, ctx.author, ctx.author)  # "When I agreed to chair ...", by its byline
-    if hit.rule.effect == "predecessor":
+    if hit.rule.effect in ("predecessor", "successor"):
         return _predecessor_post(hit, ctx)
     role = role_mention.value if role_mention else hit.rule.role
     if role_mention is not None and role_mention.kind == "INTERVENTION":
@@ -618,6 +620,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         else:
             organisation = _organisation(name)
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
+    if hit.rule.effect == "held-before":  # "acting up as interim chief executive since June, when X retired": X's post
+        interim = False
     confidence = hit.confidence(org_mention is None)
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
@@ -650,12 +654,23 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     name = person_name(successor.value, ctx) if successor else None
     # "Her predecessor, X, ...": the post said last
     held = [p for p in ctx.posts if p.person == name] if successor else ctx.posts[-1:]
+    named = SUCCEEDED_AS.search(hit.match.group())
+    if named:  # "was succeeded as director by her deputy, X": the last post of that name
+        held = [p for p in ctx.posts if p.role == POSTS_NAMED[named.group(1).lower()]][-1:]
     if not held or held[-1].person == person_name(hit.slot("person").value, ctx):
         return []
+    # "His replacement, Alison Mercer, ..., was brought in on an interim basis" (not "... and was made permanent")
+    interim = hit.rule.effect == "successor" and bool(INTERIM_BASIS.search(hit.sentence.template, hit.match.end())) \
+        and not MADE_PERMANENT.search(hit.sentence.template, hit.match.end())
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
-                  role=held[-1].role, organisation=held[-1].organisation)
+                  role=held[-1].role, organisation=held[-1].organisation, interim=interim)
     ctx.posts.append(post)
     return [post]
+
+
+SUCCEEDED_AS = re.compile(r"\bsucceeded\s+as\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b", re.IGNORECASE)
+POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
+INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)
 
 
 def _body_said_before(hit: Hit, ctx: Context) -> str | None:

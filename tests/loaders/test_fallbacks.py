@@ -1858,3 +1858,46 @@ def test_verdicts_in_longer_lists_and_said_against_their_time(body, expected):
 
 def test_shares_of_schools_rated_are_not_the_council_s_verdict():
     assert facts("Ofsted figures show that 88 per cent of Lincolnshire primaries are rated good or outstanding.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the post someone acted up in was the post of the one who left
+    ("Sandwell Children's Trust has a new chief executive. Owen Talbot had been acting up as interim chief "
+     "executive since last March, when Martin Greaves stepped down.",
+     [R("Martin Greaves", "chief executive", "Sandwell Children's Trust"),
+      R("Owen Talbot", "interim chief executive", "Sandwell Children's Trust")]),
+    # a successor takes the post said last, interim when the sentence says so
+    ("Torbay's director of children's services, Colin Hart, left in 2016. His replacement, Alison Mercer, a former "
+     "Devon team manager, was brought in on an interim basis.",
+     [R("Colin Hart", "director of children's services", "Torbay"),
+      R("Alison Mercer", "interim director of children's services", "Torbay")]),
+    ("Judith Meers arrived in Norfolk as its director of children's services in 2016. She retired in 2019 and was "
+     "succeeded as director by her deputy, Daniel Ebbs.",
+     [R("Judith Meers", "director of children's services", "Norfolk"),
+      R("Daniel Ebbs", "director of children's services", "Norfolk")]),
+    # in children's services, "interim director" is the director of children's services
+    ("Knowsley's services are improving. Claire Bowen has been in post as interim director since January.",
+     [R("Claire Bowen", "interim director of children's services", "Knowsley")]),
+    ("Trafford asked us to help in 2016. At the time the service was led by an interim director, Mark Henshaw.",
+     [R("Mark Henshaw", "interim director of children's services", "Trafford")]),
+    # a post taken up, or led as
+    ("Helen Bracegirdle has moved across with the staff and took up the post of North Somerset Council's director "
+     "of children's services on 2 January.",
+     [R("Helen Bracegirdle", "director of children's services", "North Somerset")]),
+    ("He takes over from Lorraine Edwards, our director of practice, who has led Birmingham Children's Trust as "
+     "interim chief executive since January.",
+     [R("Lorraine Edwards", "interim chief executive", "Birmingham Children's Trust")]),
+    ("In 2011 Judith Meers persuaded Staffordshire to let its social workers form a staff-owned mutual, Outlook "
+     "Family Practice, which she led as chief executive.",
+     [R("Judith Meers", "chief executive", "Outlook Family Practice")]),
+])
+def test_posts_told_through_who_held_them_before_and_after(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    "She was urged to apply to chair Outlook Family Practice, a staff-owned mutual.",
+    "Ofsted rated the children's home good. It is run by a private company, Fellview Care, in Cumberland.",
+])
+def test_no_facts_from_an_application_or_a_children_s_home(body):
+    assert facts(body) == []

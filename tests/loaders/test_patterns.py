@@ -128,3 +128,11 @@ def test_posts_in_a_council(body, want):
 ])
 def test_interventions(body, want):
     assert facts(body) == expected(*want)
+
+
+def test_every_rule_of_a_fact_type_has_its_own_id():
+    # a fact's evidence is named by its rule: two rules of one id would make one piece of evidence of two
+    from cskg.loaders.patterns import fallbacks, rules
+    for fact_type in set(rules()) | set(fallbacks()):
+        ids = [rule.id for rule in rules().get(fact_type, []) + fallbacks().get(fact_type, [])]
+        assert len(ids) == len(set(ids)), (fact_type, sorted(i for i in ids if ids.count(i) > 1))

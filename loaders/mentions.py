@@ -619,7 +619,7 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         words = match.group().split()
         if words[0].rstrip(".") in not_first and words[0].rstrip(".") not in settings["titles"]:
             continue
-        if any(w in not_first for w in words[1:]):
+        if any(w in not_first for w in words[1:]) or any(w in settings["not_in_name"] for w in words):
             continue
         found.append(Mention("PERSON", start, end, match.group(), match.group()))
     return found

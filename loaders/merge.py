@@ -52,7 +52,14 @@ def _mergeable(a: f.Fact, b: f.Fact) -> bool:
 
 
 def _absorb(target: f.Fact, other: f.Fact) -> None:
-    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    for evidence in other.evidence:
+        # the same words read twice (a sentence the page repeats) are one piece of evidence, at its best
+        said = (evidence.sentence, evidence.quote, evidence.rule)
+        same = next((i for i, e in enumerate(target.evidence) if (e.sentence, e.quote, e.rule) == said), None)
+        if same is None:
+            target.evidence.append(evidence)
+        elif evidence.confidence > target.evidence[same].confidence:
+            target.evidence[same] = evidence
     if isinstance(target, f.Judgement) and isinstance(other, f.Judgement) and target.date is None:
         target.kind = other.kind
     for attribute in ("date", "since", "until", "shadow_since"):

@@ -327,8 +327,9 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = next((k for k in named if k and k.endswith("visit")), "")
         if not kind and re.search(r"\bmonitoring\b", hit.sentence.template, re.IGNORECASE):
             kind = "monitoring-visit"  # "A monitoring letter ... describes a visit"
-    if visits:  # "the previous visits": of the kind the article named last
-        kind = next((k for k in reversed(ctx.kinds_named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
+    if visits:  # "the previous visits": of the kind the article named last (in this sentence or before)
+        named = ctx.kinds_named + [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
+        kind = next((k for k in reversed(named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")
         if not kind and visits.lower() == "visit":
             kind = _kind_named_last(ctx)  # "Inspectors began their visit in late August", of a full inspection
     if kind != "jtai" and _about_something_else(hit, ctx):
@@ -394,7 +395,9 @@ def _more_dates(hit: Hit) -> list[Mention]:
     """"visits in March and July and in November": every date of the list, not only the first."""
     template, at, found = hit.sentence.template, hit.match.end(), []
     while True:
-        more = re.match(r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫",
+        # "in October 2024, looking at services for adolescents, and in February 2025": past what each looked at
+        more = re.match(r"(?:,\s+(?:looking\s+at|focusing\s+on|examining)\b[^,;.⟪]{1,80})?"
+                        r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫",
                         template[at:])
         if not more or int(more.group(1)) in hit.owned:
             return found

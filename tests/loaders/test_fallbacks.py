@@ -1901,3 +1901,36 @@ def test_posts_told_through_who_held_them_before_and_after(body, expected):
 ])
 def test_no_facts_from_an_application_or_a_children_s_home(body):
     assert facts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("• Dorset: a joint targeted area inspection, looking at the multi-agency response to serious youth violence, "
+     "began on 13 May 2024.",
+     [I("Dorset", "joint targeted area inspection", "2024-05-13")]),
+    ("In March 2024 a joint targeted area inspection, carried out by Ofsted with the Care Quality Commission and HM "
+     "Inspectorate of Probation, looked at how agencies in Dorset respond to children at risk of exploitation.",
+     [I("Dorset", "joint targeted area inspection", "2024-03")]),
+    ("A joint targeted area inspection looked at the response to children at risk of criminal exploitation in "
+     "Gateshead, with inspectors on site from 12 September 2022.",
+     [I("Gateshead", "joint targeted area inspection", "2022-09-12")]),
+    ("Reading was judged inadequate in 2016. Inspectors in 2019 found the service still required improvement.",
+     [J("Reading", "inadequate", "2016"), J("Reading", "requires improvement", "2019"), I("Reading", "inspection", "2019")]),
+    ("Southend has been rated good by Ofsted. Inspectors spent two weeks looking at the borough council's work with "
+     "vulnerable children in October 2022.",
+     [J("Southend-on-Sea", "good", "2022"), I("Southend-on-Sea", "inspection", "2022-10")]),
+    ("Plymouth had a focused visit. Inspectors spent two days with Plymouth's front door services on 13 and 14 "
+     "December 2022.",
+     [I("Plymouth", "focused visit", "2022-12-13")]),
+    ("The most recent monitoring visit to Sefton, in late June 2023, came after earlier visits in February 2023 and "
+     "in November 2022.",
+     [I("Sefton", "monitoring visit", "2023-06"), I("Sefton", "monitoring visit", "2023-02"),
+      I("Sefton", "monitoring visit", "2022-11")]),
+    ("Herefordshire has had monitoring visits. Monitoring visits took place in October 2024, looking at services for "
+     "vulnerable adolescents, and in February 2025, looking at the front door.",
+     [I("Herefordshire", "monitoring visit", "2024-10"), I("Herefordshire", "monitoring visit", "2025-02")]),
+    ("Torbay's story turns in 2015. To understand it you have to go back to the autumn of 2015, when a team of "
+     "inspectors arrived in the bay.",
+     [I("Torbay", "inspection", "2015")]),
+])
+def test_visits_said_many_ways(body, expected):
+    assert facts(body) == sorted(expected, key=repr)

@@ -437,6 +437,9 @@ INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s
 NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)\b", re.IGNORECASE)
 
 
+THEIR_EXPERIENCES = re.compile(r"\W*(?:their|its)\s+(?:experiences|work|service|services)\b", re.IGNORECASE)
+
+
 def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     """The areas a grade is for: those the match names, else those its clause names before it, else
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
@@ -470,6 +473,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         if not said and bracketed:
             # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ..."
             said = mentions_in(hit.sentence, *bracketed.span(1 if bracketed.group(1) else 2), "AREA")
+        if not said and THEIR_EXPERIENCES.match(template, start):
+            # "Care leavers are the exception: their experiences are rated requires improvement": the area before
+            said = mentions_in(hit.sentence, 0, start, "AREA")[-1:]
     # "... rated good overall and the impact of leaders was judged outstanding": an area right after
     # another grade is that grade's
     named = [m.value for m in said if not re.search(r"⟪GRADE:\d+⟫\s*$", template[: hit.sentence.at(m)])

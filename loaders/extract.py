@@ -296,6 +296,9 @@ def _dated_heading(heading: str, article: Article) -> PartialDate | None:
     """A section heading that is only a date, in whatever case: the date of the entry under it."""
     if heading.isupper():
         heading = heading.title()
+    if heading.strip().lower() == "may":  # a month alone, not the verb
+        said = find_mentions("in May", article.published, index_bodies([])).mentions
+        return said[0].value if said and said[0].kind == "DATE" else None
     return _date_only(find_mentions(heading, article.published, index_bodies([])))
 
 

@@ -155,12 +155,16 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("holiday-month", r"\b(?:[Jj]ust\s+)?(?:before|over|at)\s+(?P<holiday>Christmas)\b(?!\s+(?:Eve|Day))"),
     # "A fortnight ago the Department for Education issued ...", "three weeks ago"
     ("days-ago", r"\b(?P<span>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago\b"),
+    # "six months ago", "It is ten months since Ofsted's report ... was published": the month
+    ("months-ago", r"\b(?P<span>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?(?:\s+ago\b|(?=\s+since\b))"),
     ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     # "Back then they concluded ...": as vague as "that year"; "also found inadequate at that time": the date before
     ("that-year", r"\bback\s+then\b"),
     # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
+    # "The trust's report, on the 25th, ... Ten days earlier, Cumbria was also graded ...": counted from the date before
+    ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks)\s+(?P<dir>earlier|later)\b"),
     ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
@@ -178,7 +182,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "months-ago", "days-against", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -265,6 +269,12 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
                 "next-month": NEXT_MONTH}[precision] if published else None
     if precision == "that-year":
         return ThatYear()
+    if precision == "days-against":
+        count = d.number(g["span"])
+        if count is None:
+            return None
+        days = count * (7 if g["unit"].lower().startswith("week") else 1)
+        return DaysAgainst(days if g["dir"].lower() == "later" else -days)
     if precision == "day-of":
         return ThatMonth(int(g["day"]))
     if precision == "season-that":
@@ -317,6 +327,12 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
             return None
         unit = g["unit"].lower().rstrip("s")
         return d.PartialDate.of(published - timedelta(days=count * {"day": 1, "week": 7, "fortnight": 14}[unit]))
+    if precision == "months-ago":
+        count = 1 if g["span"].lower() == "a" else d.number(g["span"])
+        if count is None:
+            return None
+        months = published.year * 12 + published.month - 1 - count
+        return d.PartialDate(months // 12, months % 12 + 1)
     if precision in ("holiday", "holiday-month"):
         month, day = HOLIDAYS[" ".join(g["holiday"].lower().replace("’", "'").split())]
         year = published.year if (month, day) <= (published.month, published.day) else published.year - 1
@@ -368,6 +384,13 @@ class ThatMonth:
     day: int
 
 
+@dataclass(frozen=True)
+class DaysAgainst:
+    """"Ten days earlier", "three weeks later": so many days from the date said before."""
+
+    days: int
+
+
 def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
     """A date said against another: "the same day", "in the same month", "earlier that year", "that October"."""
     if marker in (SAME_DAY, SAME_TIME):
@@ -376,6 +399,10 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
         return d.PartialDate(day.year, day.month, marker.day) if day.month else d.PartialDate(day.year)
     if marker == SAME_MONTH:
         return d.PartialDate(day.year, day.month)
+    if isinstance(marker, DaysAgainst):
+        if day.day is None:  # "in March ... ten days earlier": no more than the year is sure
+            return d.PartialDate(day.year)
+        return d.PartialDate.of(date(day.year, day.month, day.day) + timedelta(days=marker.days))
     if marker == NEXT_MONTH:
         if day.month is None:
             return d.PartialDate(day.year)  # "in 2018 ... the following month": the year is all that is known
@@ -386,7 +413,7 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
 
 
 def said_against(value: Any) -> bool:
-    return isinstance(value, (ThatYear, ThatMonth)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
+    return isinstance(value, (ThatYear, ThatMonth, DaysAgainst)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:

@@ -1934,3 +1934,44 @@ def test_no_facts_from_an_application_or_a_children_s_home(body):
 ])
 def test_visits_said_many_ways(body, expected):
     assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted's report on Tower Hamlets was published on 22 July 2019. Children's services in the borough were good.",
+     [J("Tower Hamlets", "good", "2019-07-22")]),
+    ("Kirklees now requires improvement to be good, Ofsted said on Monday. Inspectors gave the same grade to the way "
+     "the council helps and protects children and to its work with children in care.",
+     [J("Kirklees", "requires improvement", "2023-02-27"),
+      J("Kirklees", "requires improvement", "2023-02-27", "help and protection"),
+      J("Kirklees", "requires improvement", "2023-02-27", "children in care")]),
+    ("Kirklees was branded inadequate in November 2016, with its leadership and its help and protection for "
+     "vulnerable children handed the same lowest rating.",
+     [J("Kirklees", "inadequate", "2016-11"), J("Kirklees", "inadequate", "2016-11", "leadership"),
+      J("Kirklees", "inadequate", "2016-11", "help and protection")]),
+    # counted back from the publication date
+    ("It is ten months since Ofsted's report on children's social care in Bury was published. The service was "
+     "judged inadequate overall.",
+     [J("Bury", "inadequate", "2022-05")]),
+    # counted from the date before
+    ("The trust's report on Northamptonshire, on 25 November 2022, rated it good. Ten days earlier, Cumbria was "
+     "graded requires improvement.",
+     [J("Northamptonshire", "good", "2022-11-25"), J("Cumbria", "requires improvement", "2022-11-15")]),
+    ("Ofsted published its report on Stockport on 3 May 2022. Stockport held on to good.",
+     [J("Stockport", "good", "2022-05-03")]),
+    ("Hackney is now rated requires improvement to be good, Ofsted said in a report published in December 2019, "
+     "and the same grade is given for the impact of leaders.",
+     [J("Hackney", "requires improvement", "2019-12"), J("Hackney", "requires improvement", "2019-12", "leadership")]),
+    ("Ofsted's report on Hackney was published yesterday. It restores the good overall rating. Care leavers are the "
+     "exception: their experiences are rated requires improvement to be good.",
+     [J("Hackney", "good", "2023-03-02"), J("Hackney", "requires improvement", "2023-03-02", "care leavers")]),
+])
+def test_verdicts_said_plainly_or_against_others(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_a_month_s_section_named_may():
+    text = ("# 2022 in review\n\nDate: 2022-12-30\n\nHere is what happened, one month at a time.\n\n### May\n"
+            "Derby's report was a triumph. Its leadership and its help and protection were outstanding.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    assert found == sorted([J("Derby", "outstanding", "2022-05", "leadership"),
+                            J("Derby", "outstanding", "2022-05", "help and protection")])

@@ -78,7 +78,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         back = years_back(relative, authority, ctx)
         if back is not None:
             return back, "inspection", True
-    mention = hit.clause_date() or hit.published_date()
+    # "keeps the outstanding rating it first achieved in 2021": kept at the report in context, not then
+    mention = None if hit.rule.effect == "kept" else hit.clause_date() or hit.published_date()
     fieldwork = _fieldwork_before(hit)
     if fieldwork is not None and (mention is None or mention is fieldwork):
         # "When Ofsted last inspected our services, in May 2022, inspectors judged them ...", "the previous full
@@ -112,6 +113,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date (not
         # the report the article is news of, when the entry lies years before it)
         return ctx.heading, kind, True
+    if in_context and hit.rule.effect == "kept" and (authority.gss_code, in_context[1]) in ctx.verdicts_here:
+        return None, "inspection", True  # "keeps the rating ..., when it was judged inadequate in 2015": not then
     if in_context and not YEARS_SINCE.search(template[clause_start(template, span[0]): span[0]]):
         return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
@@ -158,7 +161,8 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
     before = ctx.previous + " " + hit.sentence.original(0, hit.match.start())
-    if re.search(r"\b(?:it|them)\b", hit.match.group()) and other_subjects().search(before) \
+    if re.search(r"\b(?:rated|rates|judged|judges|found|finds|graded|deemed|branded|gave|gives)\s+(?:it|them)\b", hit.match.group()) \
+            and other_subjects().search(before) \
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions):
         return True  # "The school itself is wonderful. Ofsted rated it outstanding last year."
     start = clause_start(template, hit.match.start(), follow_relative=True)
@@ -197,6 +201,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
+    if hit.rule.kind == "re-inspection":  # "Re-inspected in 2018, it climbed to ..."
+        kind = hit.rule.kind
     reinspected = REINSPECTED.search(hit.sentence.template[: hit.match.start()])
     if kind == "inspection" and when is not None and reinspected and within_report_window(
             hit.sentence.mentions[int(reinspected.group(1))].value, when):

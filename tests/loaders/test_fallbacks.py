@@ -1975,3 +1975,43 @@ def test_a_month_s_section_named_may():
     found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
     assert found == sorted([J("Derby", "outstanding", "2022-05", "leadership"),
                             J("Derby", "outstanding", "2022-05", "help and protection")])
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In the case of Liverpool City Council, following Ofsted's judgement of inadequate published on 25 May 2023, "
+     "the Secretary of State acted.",
+     [J("Liverpool", "inadequate", "2023-05-25")]),
+    # the visit's date: its year, as the verdict is published later
+    ("To be fair to the trust, a re-inspection of Doncaster in January 2018 rated the service good.",
+     [J("Doncaster", "good", "2018", kind="re-inspection")]),
+    ("By then an Ofsted inspection of Worcestershire carried out in June 2019 had lifted the authority out of the "
+     "bottom category to requires improvement.",
+     [J("Worcestershire", "requires improvement", "2019")]),
+    ("A report in July 2019 lifted Worcestershire only as far as requires improvement.",
+     [J("Worcestershire", "requires improvement", "2019-07")]),
+    ("Lincolnshire first reached the top grade in 2019.", [J("Lincolnshire", "outstanding", "2019")]),
+    ("Lambeth was inadequate in 2015. Re-inspected in 2018, it climbed to \"requiring improvement\".",
+     [J("Lambeth", "inadequate", "2015"), J("Lambeth", "requires improvement", "2018", kind="re-inspection")]),
+    ("She pointed to Ofsted's December 2019 report on Kingston, which rated the borough's services outstanding.",
+     [J("Kingston upon Thames", "outstanding", "2019-12")]),
+    # a prediction no one made is no hedge of what happened
+    ("Sunderland keeps the outstanding rating it first achieved in August 2021, a turnaround few would have "
+     "predicted when the service was judged inadequate in 2015.",
+     [J("Sunderland", "outstanding", "2021-08"), J("Sunderland", "inadequate", "2015")]),
+])
+def test_verdicts_said_with_their_own_dates(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Harrow had been rated good in a report published in March 2020, and had been given the same grade in 2017.",
+     [J("Harrow", "good", "2020-03"), J("Harrow", "good", "2017")]),
+    ("When Ofsted last inspected Halton, in March 2020, it judged that services required improvement to be good, "
+     "the same verdict the council had received in 2015.",
+     [J("Halton", "requires improvement", "2020"), J("Halton", "requires improvement", "2015")]),
+    ("Lambeth was rated requires improvement on 16 December 2022, the same overall grade it received at its "
+     "previous full inspection in 2018.",
+     [J("Lambeth", "requires improvement", "2022-12-16"), J("Lambeth", "requires improvement", "2018")]),
+])
+def test_the_same_verdict_on_an_earlier_date(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)

@@ -165,6 +165,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
     # "The trust's report, on the 25th, ... Ten days earlier, Cumbria was also graded ...": counted from the date before
     ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks)\s+(?P<dir>earlier|later)\b"),
+    ("next-day", r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b"),
     ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
@@ -182,7 +183,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "months-ago", "days-against", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "months-ago", "days-against", "next-day", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -263,12 +264,24 @@ def _previous_of_a_date(found: list[Mention]) -> None:
             mention.value = d.PartialDate(anchor.year - (anchor.month == 1), 12 if anchor.month == 1 else anchor.month - 1)
 
 
+SOON = 14  # days: a day and month said this close after publication is the one to come
+
+
+def _days_ahead(day: d.PartialDate, published: date) -> bool:
+    try:
+        return 0 < (date(day.year, day.month, day.day) - published).days <= SOON
+    except ValueError:
+        return False
+
+
 def _date_value(precision: str, g: dict[str, str], published: date | None) -> Any:
     if precision in ("same-day", "same-time", "same-month", "next-month"):
         return {"same-day": SAME_DAY, "same-time": SAME_TIME, "same-month": SAME_MONTH,
                 "next-month": NEXT_MONTH}[precision] if published else None
     if precision == "that-year":
         return ThatYear()
+    if precision == "next-day":
+        return DaysAgainst(1)
     if precision == "days-against":
         count = d.number(g["span"])
         if count is None:
@@ -310,7 +323,9 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
             result.check()
         except ValueError:
             return None
-        return result
+        # "takes charge on 1 April", written on 31 March: the day to come, not the year before's
+        coming = d.PartialDate(result.year + 1, month, result.day)
+        return coming if _days_ahead(coming, published) else result
     if precision == "month-rel":
         offset = {"last": -1, "this": 0, "next": 1}[g["rely"].lower()]
         result = d.PartialDate(published.year + offset, month, int(g["day"]) if g.get("day") else None)
@@ -539,7 +554,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
             index.add(body.name, acronym=body.acronym)
             index.table_kinds[body.name] = body.kind
     descriptor = _any_descriptor()
-    for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))\s+(?:(?:called|named|known as)\s+)?(?P<name>{NAME})"
+    for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))[ \t]+(?:(?:called|named|known as)[ \t]+)?(?P<name>{NAME})"
                              rf"(?:{ACRONYM})?", text):
         name = _trim_name(match.group("name"))
         if name and not authorities().lookup(name) and name not in ("Ofsted",):

@@ -458,7 +458,14 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
         if body:
             out.append(f.Arrangement(evidence=[evidence], authority=authority, operator=_organisation(body), until=since))
         return out
-    name = resolve_body(hit.slot("operator"), ctx, hit.sentence) if hit.slot("operator") else nearest_body(hit, ctx)
+    operators = [hit.sentence.mentions[int(g)] for g in hit.rule.slot_groups(hit.match, "operator") if g and g.isdigit()]
+    if len(operators) > 1:  # "Birmingham Children's Trust and Sandwell Children's Trust both began operating in ..."
+        return [fact for mention in operators for fact in _read_one_operator(hit, ctx, since, mention)]
+    return _read_one_operator(hit, ctx, since, hit.slot("operator"))
+
+
+def _read_one_operator(hit: Hit, ctx: Context, since: PartialDate | None, operator: Mention | None) -> list[f.Fact]:
+    name = resolve_body(operator, ctx, hit.sentence) if operator else nearest_body(hit, ctx)
     if name is None:
         return []
     if hit.rule.effect == "succeeds":

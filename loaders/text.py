@@ -137,8 +137,13 @@ def _table_row(cells: list[str], header: list[str] | None) -> str:
 LABELLED_ITEM = re.compile(r"^[-*•]\s+(?:\S+\s+){0,3}\S+:\s*(?:\S+\s*){1,8}$")
 
 
+# "Colin Ridley, Chief Executive, Northamptonshire Children's Trust": a list of witnesses or of those present
+NAME_POST_BODY = re.compile(r"^(?:[-*•]\s+)?(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|Cllr|Councillor|Sir|Dame)\.?\s+)?[A-Z][\w'’-]+"
+                            r"(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^,]{2,60},\s+[A-Z][^,]{2,80}$")
+
+
 def _labelled_item(line: str) -> bool:
-    return bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 12
+    return (bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 12) or bool(NAME_POST_BODY.match(line))
 
 
 def _strip_credit(line: str) -> str:

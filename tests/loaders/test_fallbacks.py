@@ -2015,3 +2015,55 @@ def test_verdicts_said_with_their_own_dates(body, expected):
 ])
 def test_the_same_verdict_on_an_earlier_date(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Birmingham Children's Trust and Sandwell Children's Trust both began operating in April 2018.",
+     [O("Birmingham", "Birmingham Children's Trust", "2018-04", None, "trust"),
+      O("Sandwell", "Sandwell Children's Trust", "2018-04", None, "trust")]),
+    ("Sandwell Children's Trust was last inspected in May 2022; it had been running children's social care in "
+     "Sandwell since April 2018.",
+     [O("Sandwell", "Sandwell Children's Trust", "2018-04", None, "trust")]),
+    ("Northamptonshire Children's Trust took over in November 2020. Five months later, in April 2021, the county "
+     "council was abolished, and ownership of the trust passed to its successors, North Northamptonshire and West "
+     "Northamptonshire.",
+     [O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11", "2021-04", "trust"),
+      O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+      O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")]),
+    ("Achieving for Children is a community interest company. It was established by Kingston upon Thames and "
+     "Richmond upon Thames, and has delivered their children's services since April 2014.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company")]),
+    ("In April 2016 Trafford handed day-to-day management of its children's social care to Pennine Care NHS "
+     "Foundation Trust. Two years later, in April 2018, that arrangement was unwound and the council resumed direct "
+     "management.",
+     [O("Trafford", "Pennine Care NHS Foundation Trust", "2016-04", "2018-04", "trust"),
+      O("Trafford", "Trafford", "2018-04", None, "council")]),
+    ("On the Isle of Wight, the arrangement under which Hampshire County Council had run the island's children's "
+     "services since 2013 came to an end on 31 January 2024. The island took its services back the following day.",
+     [O("Isle of Wight", "Hampshire", "2013", "2024-01-31", "council"),
+      O("Isle of Wight", "Isle of Wight", "2024-02-01", None, "council")]),
+])
+def test_who_runs_the_service_said_many_ways(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+def test_a_body_that_takes_charge_in_days_and_we_who_deliver():
+    text = ("# Bradford hands children's social care to trust\n\nDate: 2023-03-31\n\n"
+            "Bradford Children and Families Trust, a not-for-profit body owned by the council but run at arm's length "
+            "under an independent board, takes charge of the city's children's social care on 1 April.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "bradford.md", "md"))]
+    assert found == [O("Bradford", "Bradford Children and Families Trust", "2023-04-01", None, "trust")]
+    text = ("# A year of our trust\n\nDate: 2022-06-01\n\nNorthamptonshire Children's Trust is a year older. Since April "
+            "2021 we've delivered services on behalf of the two new unitary councils, North Northamptonshire and West "
+            "Northamptonshire.\n")
+    found = sorted(fact_key(f) for f in extract(parse_article(text, "nct.md", "md")))
+    assert found == sorted([O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+                            O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")])
+
+
+def test_a_list_of_witnesses_names_their_posts():
+    text = ("# Select committee evidence\n\nDate: 2024-05-01\n\nThe committee heard from:\n\n"
+            "- Colin Ridley, Chief Executive, Northamptonshire Children's Trust\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "committee.md", "md"))]
+    assert found == [R("Colin Ridley", "chief executive", "Northamptonshire Children's Trust")]

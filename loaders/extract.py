@@ -120,9 +120,9 @@ def extract(article: Article) -> list[f.Fact]:
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
         # what a quote dates is the speaker's aside: the narrative goes on from the date before it (read after
         # the sentence's facts, which may have read a date against the narrative: "Then again in July.")
-        narrated = [m.value for m in sentence.mentions if m.kind == "DATE" and m.value is not None
+        narrated = [m for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                     and not _in_quote(sentence, m) and not _about_the_speaker(sentence, m)]
-        last_date = narrated[-1] if narrated else last_date
+        last_date = _story_date(sentence, narrated) or last_date
         ctx.current.update(ctx.looked_back)
         ctx.looked_back = {}
         ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
@@ -165,6 +165,19 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:
+    """The date a sentence leaves the story at: its last, but not one said to come before it ("rated inadequate in
+    September 2023, after an inspection in July. Two months later ..." is November)."""
+    if not narrated:
+        return None
+    last = narrated[-1]
+    for earlier in narrated[:-1]:
+        between = sentence.template[sentence.at(earlier): sentence.at(last)]
+        if earlier.value.start() > last.value.start() and re.search(r"\bafter\b", between, re.IGNORECASE):
+            return earlier.value
+    return last.value
 
 
 def _in_quote(sentence: Sentence, mention: Mention) -> bool:

@@ -164,10 +164,12 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("that-year", r"\bback\s+then\b"),
     # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
     # "The trust's report, on the 25th, ... Ten days earlier, Cumbria was also graded ...": counted from the date before
-    ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks)\s+(?P<dir>earlier|later)\b"),
+    ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks|months)\s+(?P<dir>earlier|later)\b"),
     ("next-day", r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b"),
     ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
-    ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+time\b"),
+    ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+(?:same\s+)?time\b"),
+    # "He stepped back last autumn": the year of the last such season before this one
+    ("season-rel", r"\b(?P<which>last|this)\s+(?P<season>spring|summer|autumn|winter)\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
     # "Their report, published the following January": the first January after the date before
     ("month-that", r"\b[Tt]he\s+(?P<following>following|next)\s+" + MONTH + r"(?![\w-])"),
@@ -183,7 +185,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "months-ago", "days-against", "next-day", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("days-ago", "months-ago", "days-against", "next-day", "season-rel", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -281,13 +283,22 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "that-year":
         return ThatYear()
     if precision == "next-day":
-        return DaysAgainst(1)
+        return CountedFrom(days=1)
     if precision == "days-against":
         count = d.number(g["span"])
         if count is None:
             return None
-        days = count * (7 if g["unit"].lower().startswith("week") else 1)
-        return DaysAgainst(days if g["dir"].lower() == "later" else -days)
+        sign = 1 if g["dir"].lower() == "later" else -1
+        if g["unit"].lower() == "months":
+            return CountedFrom(months=sign * count)
+        return CountedFrom(days=sign * count * (7 if g["unit"].lower().startswith("week") else 1))
+    if precision == "season-rel":
+        start = SEASON_STARTS[g["season"].lower()]
+        # the season that began last (this one, for "this"), then the one before it for "last"
+        year = published.year if published.month >= start else published.year - 1
+        if g["which"].lower() == "last":
+            year -= 1 if (published.month >= start and published.month < start + 3) else 0
+        return d.PartialDate(year)
     if precision == "day-of":
         return ThatMonth(int(g["day"]))
     if precision == "season-that":
@@ -400,10 +411,14 @@ class ThatMonth:
 
 
 @dataclass(frozen=True)
-class DaysAgainst:
-    """"Ten days earlier", "three weeks later": so many days from the date said before."""
+class CountedFrom:
+    """"Ten days earlier", "two months later", "the following day": so long from the date said before."""
 
-    days: int
+    days: int = 0
+    months: int = 0
+
+
+SEASON_STARTS = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 
 
 def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
@@ -414,7 +429,12 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
         return d.PartialDate(day.year, day.month, marker.day) if day.month else d.PartialDate(day.year)
     if marker == SAME_MONTH:
         return d.PartialDate(day.year, day.month)
-    if isinstance(marker, DaysAgainst):
+    if isinstance(marker, CountedFrom) and marker.months:
+        if day.month is None:
+            return d.PartialDate(day.year)
+        months = day.year * 12 + day.month - 1 + marker.months
+        return d.PartialDate(months // 12, months % 12 + 1)
+    if isinstance(marker, CountedFrom):
         if day.day is None:  # "in March ... ten days earlier": no more than the year is sure
             return d.PartialDate(day.year)
         return d.PartialDate.of(date(day.year, day.month, day.day) + timedelta(days=marker.days))
@@ -428,7 +448,7 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
 
 
 def said_against(value: Any) -> bool:
-    return isinstance(value, (ThatYear, ThatMonth, DaysAgainst)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
+    return isinstance(value, (ThatYear, ThatMonth, CountedFrom)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
 
 
 def _resolve_that_year(found: list[Mention], published: date | None) -> list[Mention]:
@@ -475,6 +495,12 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
             year_only = mention.value.year if named else None
         elif year_only and mention.value.month and not re.search(r"\d{4}|year|month|today|yesterday|day", mention.text, re.IGNORECASE):
             mention.value = d.PartialDate(year_only, mention.value.month, mention.value.day)
+    for first, later in zip(found, found[1:]):
+        # "rated inadequate in September 2023, ..., after a standard inspection carried out in July": the July before
+        if first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month \
+                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
+                and re.search(r"\bafter\b", text[first.end: later.start], re.IGNORECASE):
+            later.value = d.month_before(later.value.month, published, not_after=first.value)
     for i, first in enumerate(found[:-1]):
         later = found[i + 1]
         if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):

@@ -2067,3 +2067,22 @@ def test_a_list_of_witnesses_names_their_posts():
             "- Colin Ridley, Chief Executive, Northamptonshire Children's Trust\n")
     found = [fact_key(f) for f in extract(parse_article(text, "committee.md", "md"))]
     assert found == [R("Colin Ridley", "chief executive", "Northamptonshire Children's Trust")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # counted from the verdict, not from the visit said after it
+    ("Swindon was rated inadequate overall in September 2022, after a standard inspection carried out in July. The "
+     "Department for Education issued the council with a statutory direction two months later. At the same time the "
+     "department appointed an improvement adviser, former director Colin Raeburn.",
+     [J("Swindon", "inadequate", "2022-09"), I("Swindon", "inspection", "2022-07"),
+      V("Swindon", "statutory direction", "2022-11"), V("Swindon", "improvement adviser appointed", "2022-11")]),
+    ("Havering was rated inadequate in February 2022.\n\n➡️ A statutory direction from the DfE in March 2022.\n\n"
+     "➡️ An improvement adviser, Marion Tillotson, appointed by the department the following month.",
+     [J("Havering", "inadequate", "2022-02"), V("Havering", "statutory direction", "2022-03"),
+      V("Havering", "improvement adviser appointed", "2022-04")]),
+    # "last autumn", said in March 2023
+    ("Herefordshire's commissioner stepped back last autumn, and an improvement adviser was appointed in his place.",
+     [V("Herefordshire", "improvement adviser appointed", "2022")]),
+])
+def test_interventions_dated_against_the_story(body, expected):
+    assert [fact for fact in facts(body) if fact[0] != "roles"] == sorted(expected, key=repr)

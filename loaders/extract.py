@@ -48,7 +48,7 @@ def extract(article: Article) -> list[f.Fact]:
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
-    found: list[f.Fact] = []
+    found: list[f.Fact] = _header_posts(article, index, ctx)
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     undated: list[tuple[int, f.Judgement]] = []
     guessed: list[tuple[int, f.Judgement]] = []  # verdicts dated from context
@@ -101,6 +101,8 @@ def extract(article: Article) -> list[f.Fact]:
         at_start = dict(ctx.current)
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
         for fact_type, typed in hits.items():
+            if fact_type == "post":  # posts in the order said: the last said is whose post "her successor" took
+                typed = sorted(typed, key=lambda hit: hit.match.start())
             for hit in typed:
                 if fact_type == "operator" and hit.rule.effect in REFINING:
                     change = refinement(hit, ctx)
@@ -165,6 +167,29 @@ def extract(article: Article) -> list[f.Fact]:
 # published the same day": a date said against another, just after words of publication, is said against
 # the last report's date.
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
+
+
+# "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
+# Council of the Isles of Scilly": a person and their post in a byline or a letter's header
+HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
+                         r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\S.*)$", re.IGNORECASE)
+
+
+def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fact]:
+    """The posts the byline and the page's header lines give, read as the sentence "Name, Post, Body"."""
+    lines = [article.author or ""] + [line for line, reason in article.skipped if reason == "not body text"]
+    found: list[f.Fact] = []
+    for line in lines:
+        said = HEADER_POST.match(line.strip())
+        if said is None:
+            continue
+        sentence = find_mentions(said.group(1), article.published, index)
+        if not any(m.kind == "PERSON" for m in sentence.mentions) or not any(m.kind == "ROLE" for m in sentence.mentions):
+            continue
+        for hit in _sentence_hits(sentence).get("post", []):
+            found.extend(READERS["post"](hit, ctx))
+    return found
 
 
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:

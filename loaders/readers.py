@@ -11,7 +11,7 @@ from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Conte
                                   previous_judged, record_judged, relative_before, resolve_body, subjects_of,
                                   verdict_date, within_report_window, years_back)
 from cskg.loaders.dates import PartialDate
-from cskg.loaders.gazetteer import Authority
+from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.mentions import Mention, config
 from cskg.loaders.patterns import habitual, other_subjects, recorded_posts
 
@@ -601,6 +601,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         person = Mention("PERSON", 0, 0, ctx.author, ctx.author)  # "When I agreed to chair ...", by its byline
     if hit.rule.effect in ("predecessor", "successor"):
         return _predecessor_post(hit, ctx)
+    if hit.rule.effect == "for-its-councils":
+        return _post_in_each_council(hit, ctx)
     role = role_mention.value if role_mention else hit.rule.role
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
@@ -661,6 +663,16 @@ MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+p
                             r"(?:on\s+a\s+permanent\s+basis|permanently))\b", re.IGNORECASE)
 
 
+def _post_in_each_council(hit: Hit, ctx: Context) -> list[f.Fact]:
+    """A council post held for every council the article's one body serves (as the bodies table knows them)."""
+    served = {b.name: b.councils for b in bodies().known}.get(ctx.bodies.order[0], ()) if len(ctx.bodies.order) == 1 else ()
+    councils = [authorities().by_code[gss] for gss in served
+                if gss in authorities().by_code and not authorities().by_code[gss].end_date]
+    person = person_name(hit.slot("person").value, ctx)
+    return [f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person, role=hit.slot("role").value,
+                   organisation=_council(council)) for council in councils]
+
+
 def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     """"Ms James arrived in 2019, replacing Hannah Brookes": the one replaced held the post of the one who
     replaced them, when the article has said what that post is."""
@@ -676,15 +688,16 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if not held or held[-1].person == person_name(hit.slot("person").value, ctx):
         return []
     # "His replacement, Alison Mercer, ..., was brought in on an interim basis" (not "... and was made permanent")
-    interim = hit.rule.effect == "successor" and bool(INTERIM_BASIS.search(hit.sentence.template, hit.match.end())) \
-        and not MADE_PERMANENT.search(hit.sentence.template, hit.match.end())
+    interim = hit.rule.effect == "successor" and (bool(hit.rule.matched(hit.match, "interim")) or bool(
+        INTERIM_BASIS.search(hit.sentence.template, hit.match.end()))) and not MADE_PERMANENT.search(hit.sentence.template, hit.match.end())
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
                   role=held[-1].role, organisation=held[-1].organisation, interim=interim)
     ctx.posts.append(post)
     return [post]
 
 
-SUCCEEDED_AS = re.compile(r"\bsucceeded\s+as\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b", re.IGNORECASE)
+SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b",
+                          re.IGNORECASE)
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
 INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)
 

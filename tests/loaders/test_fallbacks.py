@@ -2086,3 +2086,48 @@ def test_a_list_of_witnesses_names_their_posts():
 ])
 def test_interventions_dated_against_the_story(body, expected):
     assert [fact for fact in facts(body) if fact[0] != "roles"] == sorted(expected, key=repr)
+
+
+def test_posts_in_a_byline_and_a_letter_s_header():
+    text = ("# Improvement update\n\nAuthor: Kerry Lanigan, Director of Children's Services and Skills\nDate: 2024-11-20\n\n"
+            "This report updates Solihull's scrutiny board on the improvement of children's services.\n")
+    assert [fact_key(f) for f in extract(parse_article(text, "update.md", "md"))] == [
+        R("Kerry Lanigan", "director of children's services", "Solihull")]
+    text = ("Monitoring visit to the Isles of Scilly\n\n12 March 2024\n\nMs Rebecca Penhallow, Director of Children's "
+            "Services\ncc: Russell Ashford, Chief Executive, Council of the Isles of Scilly\n\nThis letter summarises "
+            "the findings of the monitoring visit to the Isles of Scilly children's services.\n")
+    assert sorted(fact_key(f) for f in extract(parse_article(text, "letter.txt", "txt"))) == sorted([
+        R("Rebecca Penhallow", "director of children's services", "Isles of Scilly"),
+        R("Russell Ashford", "chief executive", "Isles of Scilly")])
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Havering's director of children's services, Ann Hale, spoke first. She has been in post since January, when "
+     "the previous director, Robert Stanhope, left the council.",
+     [R("Ann Hale", "director of children's services", "Havering"),
+      R("Robert Stanhope", "director of children's services", "Havering")]),
+    ("Middlesbrough's director of children's services, Ann Hale, left in 2020. The one practitioners mention most "
+     "is Graham Ashworth, who held the post on an interim basis through 2021.",
+     [R("Ann Hale", "director of children's services", "Middlesbrough"),
+      R("Graham Ashworth", "interim director of children's services", "Middlesbrough")]),
+    ("Hackney's story in dates. Mark Fenwick is appointed permanently to the director's post.",
+     [R("Mark Fenwick", "director of children's services", "Hackney")]),
+    ("After a spell as interim director of children's services in Cumbria, she arrived in Norfolk.",
+     []),
+    ("Judith Meers spent 40 years in social work. After a spell as interim director of children's services in "
+     "Cumbria, which Ofsted had rated inadequate, she arrived in Norfolk as its director of children's services.",
+     [R("Judith Meers", "interim director of children's services", "Cumbria"),
+      R("Judith Meers", "director of children's services", "Norfolk")]),
+])
+def test_posts_told_against_the_people_around_them(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+def test_a_post_held_for_each_council_a_body_serves():
+    body = ("Achieving for Children has run services for ten years. Our chief executive, Lucy Rennard, continues to "
+            "serve as the statutory director of children's services for all three of our owning boroughs.")
+    assert sorted(fact for fact in facts(body) if fact[0] == "roles") == sorted([
+        R("Lucy Rennard", "chief executive", "Achieving for Children"),
+        R("Lucy Rennard", "director of children's services", "Kingston upon Thames"),
+        R("Lucy Rennard", "director of children's services", "Richmond upon Thames"),
+        R("Lucy Rennard", "director of children's services", "Windsor and Maidenhead")])

@@ -75,6 +75,7 @@ class Context:
     kind_age: int = 0  # sentences since the last that named an inspection kind
     kind_year: int | None = None  # the year that sentence gave, if any
     title_kind: str = ""  # the one kind of visit the headline names
+    section_kind: str = ""  # the one kind of visit the section heading above names
     last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
@@ -91,6 +92,7 @@ class Context:
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
     author: str = ""  # the byline, as written
+    kind_guessed: list[f.Inspection] = field(default_factory=list)  # visits of no kind said yet, till a kind is named
     run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
 

@@ -97,6 +97,11 @@ def extract(article: Article) -> list[f.Fact]:
             if described is not None:
                 ctx.focus, ctx.focus_age = described, 0
         found.extend(_announced_post_filled(sentence, ctx))
+        if ctx.kind_guessed and any(m.kind == "KIND" for m in sentence.mentions):
+            named_kind = KIND_SAID_AFTER.match(sentence.template)
+            for visit in ctx.kind_guessed if named_kind else []:
+                visit.kind = sentence.mentions[int(named_kind.group(1))].value
+            ctx.kind_guessed = []
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
         at_start = dict(ctx.current)
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
@@ -232,6 +237,11 @@ def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
 SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 
 
+# "It was the fourth monitoring visit since ...": the kind of the visit the sentence before told of
+KIND_SAID_AFTER = re.compile(r"\W*(?:it|this|that)\s+(?:was|is)\s+(?:the|its|their|(?:the\s+)?council['’]s)\s+"
+                             r"(?:[\w-]+\s+){0,2}⟪KIND:(\d+)⟫", re.IGNORECASE)
+
+
 def _section_named(heading: str | None, ctx: Context) -> None:
     """"**Windsor and Maidenhead: inspection on the horizon**": a section heading that names one council
     makes it the subject of the paragraph under it."""
@@ -246,6 +256,9 @@ def _section_named(heading: str | None, ctx: Context) -> None:
         ctx.section = ctx.focus
         ctx.seen.append(ctx.focus)
         ctx.kinds_named = []  # a new section's visits are its own
+        # "Plymouth: notes from a focused visit": the kind of visit the section tells of
+        visits = {m.value for m in mentions if m.kind == "KIND"} - GRADED_KINDS
+        ctx.section_kind = visits.pop() if len(visits) == 1 else ""
 
 
 def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, article: Article,

@@ -43,8 +43,9 @@ def _kind_named_last(ctx: Context, when: Mention | None = None) -> str:
     if kind == "re-inspection" and (ctx.kind_age > 0 or (when is not None and ctx.kind_year not in (None, when.value.year))):
         # a re-inspection is one event: "inspectors spent a fortnight in the borough" years on is not it
         return "inspection"
-    if kind == "inspection" and ctx.title_kind:
-        return ctx.title_kind  # "Monitoring visits: four councils under Ofsted's microscope"
+    if kind == "inspection" and (ctx.section_kind or ctx.title_kind):
+        # "Monitoring visits: four councils under Ofsted's microscope", a section "Plymouth: notes from a focused visit"
+        return ctx.section_kind or ctx.title_kind
     return kind
 
 
@@ -90,6 +91,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             kind = in_context[0]  # "Ofsted re-inspected ... The report, published on 29 January 2018, found ..."
         return mention.value, kind, False
     template, span = hit.sentence.template, hit.match.span()
+    if SINCE_JUDGED.search(template[: span[0]]) and "⟪DATE" not in template[span[1]:]:
+        return None, "inspection", True  # "the fourth visit since the council was judged inadequate": some time back
     # "found to require improvement in a report published in April 2020, is now rated good": a report
     # after another grade in its clause is that grade's
     reports = [r for r in ctx.reports_here if not any(
@@ -120,9 +123,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
-# "It is only a few years since the same inspectorate rated Peterborough's services good": a verdict of some
-# years back, not of the report in context
+# "It is only a few years since the same inspectorate rated Peterborough's services good", "the fourth monitoring
+# visit since the council was judged inadequate": a verdict of some time back, not of the report in context
 YEARS_SINCE = re.compile(r"\b(?:years|months|decades?|a\s+(?:long\s+)?(?:while|time))\s+since\b", re.IGNORECASE)
+SINCE_JUDGED = re.compile(r"\bsince\s+(?:the\s+(?:council|authority|borough|county|city|service)|it|they|⟪AUTH:\d+⟫)\s*$",
+                          re.IGNORECASE)
 
 FIELDWORK_BEFORE = re.compile(r"(?:⟪KIND:\d+⟫|\binspected\b(?:[^.;⟪]|⟪(?:AUTH|SERVICE):\d+⟫){0,40}?)\s*,?\s+(?:(?:undertaken|carried\s+out|conducted|held)\s+)?"
                               r"(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=(?:[^⟪]|⟪(?:OFSTED|AUTH|SERVICE):\d+⟫)*$)", re.IGNORECASE)
@@ -308,12 +313,14 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
+    guessed = False
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
         # "Two inspectors spent 31 July and 1 August on a monitoring visit": the kind said right after
         said = KIND_AFTER.match(hit.sentence.template, hit.match.end())
         kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
+        guessed = not said and not ctx.kinds_named and not ctx.title_kind and not ctx.section_kind  # the next may say
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
                 and (any(m.kind == "GRADE" for m in hit.sentence.mentions) or ctx.kind_age > 0):
             # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit; nor is
@@ -372,8 +379,11 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     ctx.last_inspection_kind = kind
     listed = [m.value for m in _more_dates(hit)]  # taken either way: no other fact is dated by them
     dates = [when.value] + listed if plural else [when.value]
-    return [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
+    read = [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
+    if guessed:  # "Two inspectors spent 25 and 26 March with social workers. It was the fourth monitoring visit ..."
+        ctx.kind_guessed += read
+    return read
 
 
 def _month_after_the_last(when: Mention, ctx: Context) -> None:

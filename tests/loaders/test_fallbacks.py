@@ -2131,3 +2131,31 @@ def test_a_post_held_for_each_council_a_body_serves():
         R("Lucy Rennard", "director of children's services", "Kingston upon Thames"),
         R("Lucy Rennard", "director of children's services", "Richmond upon Thames"),
         R("Lucy Rennard", "director of children's services", "Windsor and Maidenhead")])
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the kind said in the sentence after
+    ("Two inspectors spent 25 and 26 February with social workers in Liverpool's adolescent teams. Their findings "
+     "were published yesterday. It was the fourth monitoring visit since the council was judged inadequate.",
+     [I("Liverpool", "monitoring visit", "2023-02-25")]),
+    ("Between the two inspections of Luton, Ofsted made four monitoring visits, the last of them in April 2022.",
+     [I("Luton", "monitoring visit", "2022-04")]),
+    ("Tameside was rated inadequate last month. That verdict came after inspectors spent a fortnight with social work "
+     "teams between 4 and 15 December 2022; back in April 2022 a focused visit to the council's front door had "
+     "already flagged delays.",
+     [J("Tameside", "inadequate", "2023-02"), I("Tameside", "inspection", "2022-12-04"),
+      I("Tameside", "focused visit", "2022-04")]),
+    ("Northamptonshire Children's Trust serves North Northamptonshire and West Northamptonshire. In October 2022 it "
+     "faced its first full inspection. It began on 3 October and covered both areas.",
+     [I("North Northamptonshire", "inspection", "2022-10-03"), I("West Northamptonshire", "inspection", "2022-10-03")]),
+])
+def test_visits_told_over_several_sentences(body, expected):
+    assert [fact for fact in facts(body) if fact[0] in ("inspections", "judgements")] == sorted(expected, key=repr)
+
+
+def test_a_section_heading_says_what_kind_of_visit():
+    text = ("Partners Bulletin\n\nA Reporter\nFriday, March 3, 2023\n\nNews from around the region this month.\n\n"
+            "Plymouth: notes from a focused visit\n\nInspectors spent two days with Plymouth's front door services on "
+            "13 and 14 December 2022. The letter has now been published.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "bulletin.txt", "txt"))]
+    assert found == [I("Plymouth", "focused visit", "2022-12-13")]

@@ -132,7 +132,8 @@ def extract(article: Article) -> list[f.Fact]:
         last_date = _story_date(sentence, narrated) or last_date
         ctx.current.update(ctx.looked_back)
         ctx.looked_back = {}
-        ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
+        if sentence.mentions:  # not past "It was." between the report and its verdict
+            ctx.reported_before = {gss for gss, now in ctx.current.items() if now[2] and at_start.get(gss) != now}
         ctx.scene = _scene_date(sentence)
         entry = _date_only(sentence) if number == 0 or paragraph_of[number - 1] != paragraph_of[number] else None
         if entry is not None:

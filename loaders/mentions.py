@@ -134,6 +134,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     # "Five years ago today": that day, that many years back
     ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
+    # "Ten years ago this week": the month of publication, so many years back
+    ("ago-this", r"\b(?P<n>\w+)\s+years?\s+ago\s+this\s+(?:week|month)\b"),
     # "on 17 and 18 September 2024", "between 11-22 March": the first day
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
@@ -185,7 +187,7 @@ HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day"
             "christmas": (12, 25)}
 FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
 # Read whatever the case ("Last month ..."); month names keep theirs, so that "may" stays a verb.
-CASELESS = ("days-ago", "months-ago", "days-against", "next-day", "season-rel", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
+CASELESS = ("ago-this", "days-ago", "months-ago", "days-against", "next-day", "season-rel", "ago-today", "day-of", "same-day", "same-time", "same-month", "next-month", "that-year", "season-that", "relative", "day-rel", "ago")
 # "May" is a month only where a date word leads to it; elsewhere it is the verb.
 MAY_LEAD = re.compile(r"(?:in|since|from|during|by|until|till|of|between|and|to|early|late|mid|last|this|next|that|"
                       r"before|after|the|their|its|'s|on)\s+$", re.IGNORECASE)
@@ -306,6 +308,9 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
     if precision == "month-that":
         return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")], day=int(g["day"]) if g.get("day") else None,
                         following=bool(g.get("following")))
+    if precision == "ago-this":
+        n = d.number(g["n"])
+        return d.PartialDate(published.year - n, published.month) if n is not None and published else None
     if precision == "ago-today":
         n = d.number(g["n"])
         if n is None or published is None:

@@ -85,6 +85,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if fieldwork is not None and (mention is None or mention is fieldwork):
         # "When Ofsted last inspected our services, in May 2022, inspectors judged them ...", "the previous full
         # inspection, undertaken in June 2018, judged ...": the inspection's date, of which the verdict keeps the year
+        # (or the round-up's reports, when they follow it)
+        if ctx.batch_report is not None and within_report_window(fieldwork.value, ctx.batch_report):
+            return ctx.batch_report, kind, False
         return fieldwork.value.to_year(), kind, False
     if mention is not None:
         if not named and in_context and in_context[2] and in_context[1] == mention.value:
@@ -791,7 +794,8 @@ def _government_name(key: str) -> str:
 def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     """A report's publication date: the date of the judgements the article goes on to give."""
     when = hit.slot("date")
-    if when is not None and re.search(r"\b(?:reports|batch|round-?up)\b", hit.sentence.text, re.IGNORECASE):
+    if when is not None and (hit.rule.effect == "batch"
+                             or re.search(r"\b(?:reports|batch|round-?up)\b", hit.sentence.text, re.IGNORECASE)):
         ctx.batch_report = when.value
         own_range(hit, when)
         return []

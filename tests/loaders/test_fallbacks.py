@@ -2159,3 +2159,16 @@ def test_a_section_heading_says_what_kind_of_visit():
             "13 and 14 December 2022. The letter has now been published.\n")
     found = [fact_key(f) for f in extract(parse_article(text, "bulletin.txt", "txt"))]
     assert found == [I("Plymouth", "focused visit", "2022-12-13")]
+
+
+def test_a_round_up_s_day_dates_verdicts_told_by_their_fieldwork():
+    body = ("Three councils in the region learned on Friday how Ofsted rates the way they look after vulnerable "
+            "children.\n\nOldham: good at last\n\nInspectors who spent a fortnight in the borough in January judged "
+            "Oldham's children's services good.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Oldham", "good", "2023-03-03")]
+
+
+def test_years_ago_this_week_and_the_report_read_then():
+    body = ("Ten years ago this week, social workers in Taunton crowded round a screen to read a report on Devon. It "
+            "was bad. Ofsted found that Devon County Council's services were inadequate.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Devon", "inadequate", "2013-03")]

@@ -616,6 +616,12 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return _predecessor_post(hit, ctx)
     if hit.rule.effect == "for-its-councils":
         return _post_in_each_council(hit, ctx)
+    if hit.rule.effect == "interim-now":
+        # "The council's director is Ruth Tregenza. She has been in the job on an interim basis since the spring."
+        if ctx.posts and ctx.last_person is not None and ctx.posts[-1].person == person_name(ctx.last_person.value, ctx):
+            ctx.posts[-1].interim = True
+            ctx.posts[-1].evidence.append(hit.evidence(hit.confidence(True)))
+        return []
     role = role_mention.value if role_mention else hit.rule.role
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
@@ -673,7 +679,8 @@ AUTHOR_IS_A_PERSON = re.compile(r"(?!.*\b(?:Team|Office|Unit|Desk|Services?|Coun
                                 r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")
 
 MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
-                            r"(?:on\s+a\s+permanent\s+basis|permanently))\b", re.IGNORECASE)
+                            r"(?:on\s+a\s+permanent\s+basis|permanently))\b"
+                            r"|\b(?:take|took|taken|taking)\s+on\s+the\s+(?:role|post|job)\s+permanently\b", re.IGNORECASE)
 
 
 def _post_in_each_council(hit: Hit, ctx: Context) -> list[f.Fact]:

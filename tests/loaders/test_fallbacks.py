@@ -2172,3 +2172,21 @@ def test_years_ago_this_week_and_the_report_read_then():
     body = ("Ten years ago this week, social workers in Taunton crowded round a screen to read a report on Devon. It "
             "was bad. Ofsted found that Devon County Council's services were inadequate.")
     assert [fact for fact in facts(body) if fact[0] == "judgements"] == [J("Devon", "inadequate", "2013-03")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("South Tyneside's scrutiny committee met. The monitoring visit, the second since the inspection, had been carried "
+     "out on 30 and 31 January 2023 and had focused on children in care.",
+     [I("South Tyneside", "monitoring visit", "2023-01-30")]),
+    ("The Isles of Scilly have a new team. The council's director of children's services is Ruth Tregenza. She has "
+     "been in the job on an interim basis since the spring.",
+     [R("Ruth Tregenza", "interim director of children's services", "Isles of Scilly")]),
+    ("Janice Holroyd came to North East Lincolnshire as its interim director of children's services in 2021, and I was "
+     "delighted when she agreed to take on the role permanently last year.",
+     [R("Janice Holroyd", "director of children's services", "North East Lincolnshire")]),
+    ("Rebecca Thornley will lead Achieving for Children. She succeeds Neil Haworth, who has led the community interest "
+     "company since 2019.",
+     [R("Neil Haworth", "chief executive", "Achieving for Children")]),
+])
+def test_visits_and_posts_said_in_passing(body, expected):
+    assert [fact for fact in facts(body) if fact[0] in ("inspections", "roles")] == expected

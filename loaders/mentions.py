@@ -171,7 +171,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+(?:same\s+)?time\b"),
     # "He stepped back last autumn": the year of the last such season before this one
-    ("season-rel", r"\b(?P<which>last|this)\s+(?P<season>spring|summer|autumn|winter)\b"),
+    ("season-rel", r"\blast\s+(?P<season>spring|summer|autumn|winter)\b"),
     ("month-that", r"\b[Tt]hat\s+" + MONTH + r"(?![\w-])"),
     # "Their report, published the following January": the first January after the date before
     ("month-that", r"\b[Tt]he\s+(?P<following>following|next)\s+" + MONTH + r"(?![\w-])"),
@@ -296,11 +296,10 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return CountedFrom(days=sign * count * (7 if g["unit"].lower().startswith("week") else 1))
     if precision == "season-rel":
         start = SEASON_STARTS[g["season"].lower()]
-        # the season that began last (this one, for "this"), then the one before it for "last"
-        year = published.year if published.month >= start else published.year - 1
-        if g["which"].lower() == "last":
-            year -= 1 if (published.month >= start and published.month < start + 3) else 0
-        return d.PartialDate(year)
+        begun = published.year if published.month >= start else published.year - 1  # the year it last began
+        in_it = (published.month - start) % 12 < 3
+        # the one before the season we are in, else the last one ("this autumn" may be either: left unread)
+        return d.PartialDate(begun - 1 if in_it else begun)
     if precision == "day-of":
         return ThatMonth(int(g["day"]))
     if precision == "season-that":
@@ -712,9 +711,10 @@ def _a_surname(text: str, start: int, end: int) -> bool:
     Andrea Wakefield"), or opening one with what is said of a person ("Andrea Wakefield, who ...")."""
     if " " in text[start:end]:
         return False
-    before = re.search(r"(?:^|(?<=[\s\"“‘(]))([A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?)\s+$", text[:start])
-    if before is None:
-        return False
+    before = re.search(r"(?:^|(?<=[\s\"“‘(]))([A-Z][a-z]+(?:['’][A-Z]?[a-z]+|-[A-Z][a-z]+)?)\s+$", text[:start])
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    if before is None or sum(w[0].isupper() for w in words) > 0.6 * len(words):
+        return False  # not "Labour-run Sutton", nor a headline in title case ("Ofsted Rates Kent Inadequate")
     word = before.group(1)
     if word in config()["person"]["not_first"] or word in config()["body_name"]["leading_noise"] \
             or word.endswith(("ing", "ed", "ly", "ern")) or authorities().lookup(word) is not None:

@@ -204,3 +204,22 @@ def test_start_and_end_span_the_precision():
 ])
 def test_dates_read_against_each_other(text, expected):
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("He stepped back last autumn.", date(2025, 3, 1), ["2024"]),
+    ("He stepped back last autumn.", date(2024, 10, 1), ["2023"]),
+    ("Ofsted reported six months ago.", date(2023, 3, 3), ["2022-09"]),
+    ("Ten years ago this week, staff read the report.", date(2025, 3, 27), ["2015-03"]),
+    # a day and month a few days after publication is the one to come
+    ("The trust takes charge on 1 April.", date(2023, 3, 31), ["2023-04-01"]),
+    ("The trust took charge on 1 April.", date(2023, 6, 30), ["2023-04-01"]),
+])
+def test_dates_said_against_the_publication_day(text, published, expected):
+    assert _dates(text, published) == expected
+
+
+def test_a_place_after_an_adjective_is_no_surname():
+    from fact_helpers import facts
+    assert facts("The Labour-run Sutton council was rated good by Ofsted in May 2022.") == [
+        ("judgements", (authorities().lookup("Sutton").gss_code, "overall", "good", "2022-05", "inspection"))]

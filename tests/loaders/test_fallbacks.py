@@ -2190,3 +2190,29 @@ def test_years_ago_this_week_and_the_report_read_then():
 ])
 def test_visits_and_posts_said_in_passing(body, expected):
     assert [fact for fact in facts(body) if fact[0] in ("inspections", "roles")] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Halton Borough Council was judged inadequate in July 2022, for overall effectiveness and for each of the impact "
+     "of leaders, help and protection and children in care.",
+     [J("Halton", "inadequate", "2022-07"), J("Halton", "inadequate", "2022-07", "leadership"),
+      J("Halton", "inadequate", "2022-07", "help and protection"), J("Halton", "inadequate", "2022-07", "children in care")]),
+    ("In November 2021 Ofsted told North East Lincolnshire its services for children were not good enough. Every "
+     "single judgement -- overall effectiveness, the impact of our leaders, help and protection -- came back "
+     "inadequate.",
+     [J("North East Lincolnshire", "inadequate", "2021-11"),
+      J("North East Lincolnshire", "inadequate", "2021-11", "leadership"),
+      J("North East Lincolnshire", "inadequate", "2021-11", "help and protection")]),
+    ("The inspection report on the London Borough of Harrow was published on 4 January 2023. Overall effectiveness "
+     "was judged inadequate, as was the experience and progress of care leavers.",
+     [J("Harrow", "inadequate", "2023-01-04"), J("Harrow", "inadequate", "2023-01-04", "care leavers")]),
+])
+def test_verdicts_listed_after_their_date_or_between_dashes(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_correction_note_is_no_part_of_the_story():
+    body = ("Ofsted rated Havering inadequate in a report published on 16 February 2023.\n\n"
+            "This article was amended on 17 February 2023. An earlier version said Havering was rated outstanding in "
+            "2018; it was rated good.")
+    assert facts(body) == [J("Havering", "inadequate", "2023-02-16")]

@@ -139,7 +139,9 @@ def extract(article: Article) -> list[f.Fact]:
         if entry is not None:
             heading = (paragraph_of[number], entry)
         ctx.previous = sentence.text
-        kinds = [m.value for m in sentence.mentions if m.kind == "KIND"]
+        # not "the second since the inspection": an earlier event the sentence measures from
+        kinds = [m.value for m in sentence.mentions if m.kind == "KIND"
+                 and not SINCE_THE.search(sentence.template[: sentence.at(m)])]
         ctx.kinds_named += kinds
         ctx.kind_age = 0 if kinds else ctx.kind_age + 1
         if kinds:
@@ -237,6 +239,8 @@ def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
 
 SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 
+
+SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # "It was the fourth monitoring visit since ...": the kind of the visit the sentence before told of
 KIND_SAID_AFTER = re.compile(r"\W*(?:it|this|that)\s+(?:was|is)\s+(?:the|its|their|(?:the\s+)?council['’]s)\s+"

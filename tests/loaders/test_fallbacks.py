@@ -2216,3 +2216,15 @@ def test_a_correction_note_is_no_part_of_the_story():
             "This article was amended on 17 February 2023. An earlier version said Havering was rated outstanding in "
             "2018; it was rated good.")
     assert facts(body) == [J("Havering", "inadequate", "2023-02-16")]
+
+
+def test_a_post_an_apposition_ends_on_and_a_visit_measured_from_another():
+    body = ("Hackney in dates. Ayo Davies, group director for children and education and the borough's statutory "
+            "director of children's services, retires after nine years.")
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == [
+        R("Ayo Davies", "director of children's services", "Hackney")]
+    body = ("South Tyneside's committee met. The monitoring visit, the second since the inspection, had been carried "
+            "out on 30 and 31 January 2023. The first, in October 2022, had looked at the front door.")
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted([
+        I("South Tyneside", "monitoring visit", "2023-01-30"), I("South Tyneside", "monitoring visit", "2022-10")],
+        key=repr)

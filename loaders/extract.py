@@ -443,7 +443,7 @@ def _main_authority(sentences: list[Sentence]) -> Authority | None:
 
 
 def _known_body_authorities(ctx: Context) -> None:
-    known = {b.name: b for b in bodies().known}
+    known = bodies().by_name()
     for name in ctx.bodies.order:
         body = known.get(name)
         if body and len(body.councils) == 1 and body.councils[0] in authorities().by_code:

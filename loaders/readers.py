@@ -663,7 +663,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
-    if interim and MADE_PERMANENT.search(hit.sentence.template, hit.match.end()):
+    if interim and _made_permanent(hit):
         # "X, who arrived as interim director of children's services in 2023 and was made permanent the following
         # year": the post as it stands (a post is one fact, interim or not)
         interim = False
@@ -683,11 +683,16 @@ MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+p
                             r"|\b(?:take|took|taken|taking)\s+on\s+the\s+(?:role|post|job)\s+permanently\b", re.IGNORECASE)
 
 
+def _made_permanent(hit: Hit) -> bool:
+    """The words after the match say the post became permanent."""
+    return bool(MADE_PERMANENT.search(hit.sentence.template, hit.match.end()))
+
+
 def _post_in_each_council(hit: Hit, ctx: Context) -> list[f.Fact]:
     """A council post held for every council the article's one body serves (as the bodies table knows them)."""
-    served = {b.name: b.councils for b in bodies().known}.get(ctx.bodies.order[0], ()) if len(ctx.bodies.order) == 1 else ()
-    councils = [authorities().by_code[gss] for gss in served
-                if gss in authorities().by_code and not authorities().by_code[gss].end_date]
+    body = bodies().by_name().get(ctx.bodies.order[0]) if len(ctx.bodies.order) == 1 else None
+    known = authorities().by_code
+    councils = [known[gss] for gss in (body.councils if body else ()) if gss in known and not known[gss].end_date]
     person = person_name(hit.slot("person").value, ctx)
     return [f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person, role=hit.slot("role").value,
                    organisation=_council(council)) for council in councils]
@@ -708,8 +713,8 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if not held or held[-1].person == person_name(hit.slot("person").value, ctx):
         return []
     # "His replacement, Alison Mercer, ..., was brought in on an interim basis" (not "... and was made permanent")
-    interim = hit.rule.effect == "successor" and (bool(hit.rule.matched(hit.match, "interim")) or bool(
-        INTERIM_BASIS.search(hit.sentence.template, hit.match.end()))) and not MADE_PERMANENT.search(hit.sentence.template, hit.match.end())
+    interim = hit.rule.effect == "successor" and not _made_permanent(hit) and (
+        bool(hit.rule.matched(hit.match, "interim")) or bool(INTERIM_BASIS.search(hit.sentence.template, hit.match.end())))
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
                   role=held[-1].role, organisation=held[-1].organisation, interim=interim)
     ctx.posts.append(post)

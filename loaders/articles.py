@@ -50,8 +50,10 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
-    cleaned = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent|bulletin|broadcast|aired|filed|debated)"
-                     r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    labelled = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|issued|sent|bulletin|broadcast|aired|filed|debated)"
+                      r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
+    if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
+        cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
     # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST": the time adds nothing the date does not say
     cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
                      flags=re.IGNORECASE)
@@ -156,7 +158,8 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         # "Answered on 30 July 2024" below a written question: a dateline further down the header
-        published = next((when for i in non_empty[1:DATELINE_WITHIN] if len(lines[i].split()) <= 8
+        published = next((when for i in non_empty[1:DATELINE_WITHIN]
+                          if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
                           and (when := parse_date(lines[i])) is not None), None)
     body, skipped, sections = clean_body(_unwrap(lines[body_from:]))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
@@ -187,6 +190,7 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+ANSWERED_ON = re.compile(r"(?:answered|published|made)\s+on\s+\d", re.IGNORECASE)
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
 
 
@@ -214,6 +218,8 @@ def _read_md(text: str, name: str) -> Article:
             meta[match.group(1).lower()] = match.group(2).strip()
         elif heading:
             body_lines += ["", heading.group(1).strip(), ""]  # a sub-heading: not body text, but a section's name
+        elif BOLD_LABEL.match(line):  # "**Fieldwork:** 24 and 25 July 2024": a fact sheet's line, not wrapped prose
+            body_lines.append("- " + _plain_markdown(line.strip()))
         else:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
@@ -223,6 +229,9 @@ def _read_md(text: str, name: str) -> Article:
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,
                    url=url if url and url.startswith("http") else None, skipped=skipped, sections=sections)
+
+
+BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
 
 
 def _plain_markdown(line: str) -> str:

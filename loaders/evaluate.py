@@ -20,6 +20,7 @@ from cskg.loaders import facts as f
 from cskg.loaders.articles import ArticleError, read_article
 from cskg.loaders.extract import extract
 from cskg.loaders.gazetteer import authorities
+from cskg.loaders.readers import person_name
 from cskg.ontology import vocabulary_graph
 from rdflib.namespace import SKOS
 
@@ -41,7 +42,20 @@ def _council(name: str | None) -> str | None:
     if not name:
         return None
     found = authorities().lookup(name)
-    return found.gss_code if found else name
+    return _continuing(found.gss_code) if found else name
+
+
+def _continuing(gss_code: str) -> str:
+    """The code a council is compared under: a county that became a unitary under the same DfE number
+    (Somerset, North Yorkshire, Buckinghamshire) is one children's-services authority to DfE and
+    Ofsted, so gold naming "Somerset" for 2015 and an article naming "Somerset County Council" agree."""
+    known = authorities().by_code
+    council = known.get(gss_code)
+    if council and len(council.replaced_by) == 1:
+        successor = known.get(council.replaced_by[0])
+        if successor and successor.dfe_code == council.dfe_code:
+            return successor.gss_code
+    return gss_code
 
 
 def _date(value: object) -> str | None:
@@ -58,7 +72,8 @@ def gold_key(fact_type: str, fact: dict) -> tuple:
     if fact_type == "roles":
         role = fact["role"] if fact["role"].startswith("interim ") else (
             ("interim " if fact.get("interim") else "") + fact["role"])
-        return (fact["person"], role, _organisation(fact["organisation"]))
+        # "Sir Alan Wetherby" is Alan Wetherby, as the loaders name people (titles other than peers' dropped)
+        return (person_name(fact["person"]), role, _organisation(fact["organisation"]))
     if fact_type == "inspections":
         return (_council(fact["subject"]), fact["kind"], fact.get("date"))
     return (_council(fact["authority"]), fact["kind"], fact.get("date"))
@@ -66,24 +81,24 @@ def gold_key(fact_type: str, fact: dict) -> tuple:
 
 def _organisation(name: str) -> str:
     council = authorities().lookup(name)
-    return council.gss_code if council else name
+    return _continuing(council.gss_code) if council else name
 
 
 def fact_key(fact: f.Fact) -> tuple[str, tuple] | None:
     """An extracted fact as (fact type, tuple), comparable with gold_key."""
     if isinstance(fact, f.Judgement) and fact.authority:
-        return "judgements", (fact.authority.gss_code, _label(fact.area), _label(fact.grade), _date(fact.date), _label(fact.kind))
+        return "judgements", (_continuing(fact.authority.gss_code), _label(fact.area), _label(fact.grade), _date(fact.date), _label(fact.kind))
     if isinstance(fact, f.Arrangement) and fact.authority and fact.operator:
-        operator = fact.operator.authority.gss_code if fact.operator.authority else fact.operator.name
-        return "operators", (fact.authority.gss_code, operator, _date(fact.since), _date(fact.until), _label(fact.operator.kind))
+        operator = _continuing(fact.operator.authority.gss_code) if fact.operator.authority else fact.operator.name
+        return "operators", (_continuing(fact.authority.gss_code), operator, _date(fact.since), _date(fact.until), _label(fact.operator.kind))
     if isinstance(fact, f.Post) and fact.organisation:
-        organisation = fact.organisation.authority.gss_code if fact.organisation.authority else fact.organisation.name
+        organisation = _continuing(fact.organisation.authority.gss_code) if fact.organisation.authority else fact.organisation.name
         role = ("interim " if fact.interim else "") + _label(fact.role)
         return "roles", (fact.person, role, organisation)
     if isinstance(fact, f.Inspection) and fact.authority:
-        return "inspections", (fact.authority.gss_code, _label(fact.kind), _date(fact.date))
+        return "inspections", (_continuing(fact.authority.gss_code), _label(fact.kind), _date(fact.date))
     if isinstance(fact, f.Intervention) and fact.authority:
-        return "interventions", (fact.authority.gss_code, _label(fact.kind), _date(fact.date))
+        return "interventions", (_continuing(fact.authority.gss_code), _label(fact.kind), _date(fact.date))
     return None
 
 

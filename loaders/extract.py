@@ -184,9 +184,15 @@ HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\S.*)$", re.IGNORECASE)
 
 
+SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
 def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fact]:
     """The posts the byline and the page's header lines give, read as the sentence "Name, Post, Body"."""
     lines = [article.author or ""] + [line for line, reason in article.skipped if reason == "not body text"]
+    # a sign-off over two lines: "Sir Alan Wetherby" then "Chair, Dudley Children's Trust"
+    lines += [f"{name}, {post}" for name, post in zip(lines[1:], lines[2:]) if SIGNED_NAME.fullmatch(name.strip())]
     found: list[f.Fact] = []
     for line in lines:
         said = HEADER_POST.match(line.strip())
@@ -242,8 +248,9 @@ SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 
 SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
-# "It was the fourth monitoring visit since ...": the kind of the visit the sentence before told of
-KIND_SAID_AFTER = re.compile(r"\W*(?:it|this|that)\s+(?:was|is)\s+(?:the|its|their|(?:the\s+)?council['’]s)\s+"
+# "It was the fourth monitoring visit since ...", "It was a focused visit, so there is no new grade": the kind of
+# the visit the sentence before told of
+KIND_SAID_AFTER = re.compile(r"\W*(?:it|this|that)\s+(?:was|is)\s+(?:an?|the|its|their|(?:the\s+)?council['’]s)\s+"
                              r"(?:[\w-]+\s+){0,2}⟪KIND:(\d+)⟫", re.IGNORECASE)
 
 
@@ -274,8 +281,10 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
     for mention in sentence.mentions:
         if said_against(mention.value):
+            # (not a report the story has gone on from: "published in December of that year" after "returned
+            # in October and November 2017" is 2017's, whatever report of 2014 was told before)
             anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(mention)]) \
-                else last_date
+                and (last_date is None or last_report.start() >= last_date.start()) else last_date
             if mention.value == SAME_DAY and last_day is not None and (anchor is None or anchor.day is None):
                 anchor = last_day  # "the same day" is a day: not "in 2019", said since, but the last verdict's
             if isinstance(mention.value, ThatMonth) and entry is not None:

@@ -157,8 +157,11 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
         return True
     said = ctx.judged.get(authority.gss_code, [])
     current = ctx.current.get(authority.gss_code)
-    if not said and current and current[2] and current[1] == when and is_news_day(when, ctx.published):
-        return True  # "... a report published this morning. ... The result ...: the service is inadequate."
+    if current and current[2] and current[1] == when and is_news_day(when, ctx.published) \
+            and all(day.start() < when.start() for day, _ in said):
+        # "... a report published this morning. ... The result ...: the service is inadequate.": the news
+        # report, of which no verdict was said yet (only older ones: "found to be Inadequate four years ago")
+        return True
     if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
         return True
     return authority.gss_code in ctx.reported_before and (
@@ -206,6 +209,11 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
                             grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)
                 if last_date is not None]
+    said_before = [verdict for verdicts in ctx.judged.values() for verdict in verdicts]
+    if grade is None and hit.rule.effect == "same-grade" and hit.slot("date") is not None and said_before:
+        # "Liverpool ... handed Ofsted's lowest rating. ... Solihull ... was given the same rating in January":
+        # the grade of the newest verdict the article gave, another council's
+        grade = Mention("GRADE", 0, 0, "", max(said_before, key=lambda verdict: verdict[0].start())[1])
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)
@@ -317,12 +325,14 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     visits = hit.rule.matched(hit.match, "visits")
     guessed = False
+    from_before = False  # the kind is the one the article named last, not this sentence's
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
         # "Two inspectors spent 31 July and 1 August on a monitoring visit": the kind said right after
         said = KIND_AFTER.match(hit.sentence.template, hit.match.end())
         kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
+        from_before = not said
         guessed = not said and not ctx.kinds_named and not ctx.title_kind and not ctx.section_kind  # the next may say
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
                 and (any(m.kind == "GRADE" for m in hit.sentence.mentions) or ctx.kind_age > 0):
@@ -363,6 +373,12 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         authority = ctx.main  # "**June to July 2018.** Ofsted re-inspects.": a timeline's entries are about its council
     if authority is None or not kind or when is None:
         return []
+    report = ctx.current.get(authority.gss_code)
+    if from_before and kind not in GRADED_KINDS and report and report[0] in GRADED_KINDS and report[2] \
+            and within_report_window(when.value, report[1]):
+        # "... rated outstanding in a report published last Wednesday. Inspectors, who were on site in early
+        # December, ...": the fieldwork of the graded report just given, not a visit the article named before
+        kind = report[0]
     subjects = listed_councils(hit.sentence) if hit.slot("subject") is None else []
     if len(subjects) < 2:  # "A focused visit in October looked at the front door in both areas."
         subjects = _group_after(hit, ctx, authority)

@@ -12,6 +12,12 @@ WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
 # "• 12:20 – February 2015: the government sends in commissioners": a podcast's timestamp or a live blog's time
 CLOCK_TIME = re.compile(r"^(•\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+")
+# "... for the first time.[10] In November 2025 ...", "[citation needed]": an encyclopaedia's footnote marks,
+# which would hide the end of a sentence
+FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|edit)\]")
+# "^ "Manchester children's services rated inadequate". Manchester Evening Record. 2 September 2014.": a source
+# cited, not the article's words
+CITED_SOURCE = re.compile(r"^(?:•\s+)?\^\s")
 WORDS_BEFORE_A_LIST = 3  # "The grades were:" introduces the short lines after it
 
 
@@ -50,8 +56,11 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     header: list[str] | None = None  # the header row of the table being read
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
-        line = CLOCK_TIME.sub(r"\1", line)
+        line = FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line))
         if not line:
+            continue
+        if CITED_SOURCE.match(line):
+            skipped.append((line, "sources cited"))
             continue
         row = TABLE_ROW.match(line)
         if row:  # "| Children in care | Good |", as trafilatura and markdown write a table's row

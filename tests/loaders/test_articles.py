@@ -194,6 +194,7 @@ def test_every_full_story_of_a_newsletter_is_read():
     ("Bulletin: 08:00, Thursday 7 March 2024", date(2024, 3, 7)),
     ("21 Aug 2024 - Explainers, Council, Families", date(2024, 8, 21)),
     ("Volume 769: debated on Wednesday 18 June 2025", date(2025, 6, 18)),  # Hansard
+    ("Answered on 21 January 2025 by Baroness Thornhill of Wendover", date(2025, 1, 21)),  # a Lords written answer
 ])
 def test_datelines_with_a_time_a_label_or_a_section(line, expected):
     from cskg.loaders.articles import parse_date
@@ -237,3 +238,19 @@ def test_show_notes_keep_their_long_items_and_leave_their_links():
                             "rated inadequate in November 2014"]
     assert ("• Ep. 57 – Nine years of Achieving for Children: is the shared company model catching on?",
             "related links") in article.skipped
+
+
+def test_a_written_answer_is_dated_by_its_answer_not_its_question():
+    text = "\n".join(["Written questions, answers and statements", "", "Children's Services: Croydon", "",
+                      "UIN HL4127, tabled on 7 January 2025", "", "Asked by Baroness Penrose of Addiscombe", "",
+                      "Answered on 21 January 2025 by Baroness Thornhill of Wendover", "", BODY[0], ""])
+    assert parse_article(text, "answer.txt", "txt").published == date(2025, 1, 21)
+
+
+def test_a_markdown_fact_sheet_keeps_its_lines_apart():
+    text = ("# Focused visit to West Sussex\n\nDate: 2024-08-27\n\n**Authority:** West Sussex County Council\n"
+            "**Fieldwork:** 24 and 25 July 2024\n**Letter published:** Friday 23 August 2024\n\n"
+            "**Background.** West Sussex was judged inadequate overall in a report published in May 2019.\n")
+    body = parse_article(text, "sheet.md", "md").body
+    assert "• Fieldwork: 24 and 25 July 2024" in body
+    assert "Background. West Sussex was judged inadequate overall in a report published in May 2019." in body

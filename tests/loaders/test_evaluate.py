@@ -34,3 +34,21 @@ def test_an_unreadable_article_is_named_and_its_facts_missed(tmp_path, capsys):
     assert "broken.txt" in out.err and "binary" in out.err
     judgements = next(line for line in out.out.splitlines() if line.startswith("judgements"))
     assert judgements.split()[1:3] == ["1.000", "0.500"]
+
+
+def test_a_county_that_became_a_unitary_under_its_dfe_number_is_one_authority():
+    from cskg.loaders.evaluate import gold_key
+    from cskg.loaders.gazetteer import authorities
+    county, unitary = authorities().lookup("Somerset County Council"), authorities().lookup("Somerset")
+    assert county.gss_code != unitary.gss_code
+    said = {"subject": "Somerset County Council", "area": "overall", "grade": "inadequate", "date": "2015-03"}
+    assert gold_key("judgements", said) == gold_key("judgements", {**said, "subject": "Somerset"})
+    # councils merged into a new one under a new number stay apart
+    assert gold_key("inspections", {"subject": "Cumbria", "kind": "inspection", "date": "2022"}) != \
+        gold_key("inspections", {"subject": "Cumberland", "kind": "inspection", "date": "2022"})
+
+
+def test_a_gold_persons_title_is_dropped_as_the_loaders_drop_it():
+    from cskg.loaders.evaluate import gold_key
+    role = {"person": "Sir Alan Wetherby", "role": "chair", "organisation": "Dudley Children's Trust"}
+    assert gold_key("roles", role)[0] == "Alan Wetherby"

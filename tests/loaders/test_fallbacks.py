@@ -2228,3 +2228,113 @@ def test_a_post_an_apposition_ends_on_and_a_visit_measured_from_another():
     assert [fact for fact in facts(body) if fact[0] == "inspections"] == sorted([
         I("South Tyneside", "monitoring visit", "2023-01-30"), I("South Tyneside", "monitoring visit", "2022-10")],
         key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Isles of Scilly were inspected again. Inspectors visited the islands for a week in July 2022.",
+     [I("Isles of Scilly", "inspection", "2022-07")]),
+    ("A monitoring visit letter on North East Lincolnshire is out. Two inspectors spent a couple of days with us in the "
+     "middle of September 2022, sitting with social workers.",
+     [I("North East Lincolnshire", "monitoring visit", "2022-09")]),
+    ("Croydon's services were judged inadequate in 2017. Ofsted inspected the local authority's services again in "
+     "February 2020.", [I("Croydon", "inspection", "2020-02")]),
+    ("3.4 Between 3 and 7 February 2023 a joint targeted area inspection (JTAI) took place in Staffordshire, led by "
+     "Ofsted with the Care Quality Commission.", [I("Staffordshire", "joint targeted area inspection", "2023-02-03")]),
+    ("Lambeth has had two focused visits. The first, in June 2022, covered the same theme.",
+     [I("Lambeth", "focused visit", "2022-06")]),
+    ("In February, Ofsted inspectors spent two days with Portsmouth City Council looking at care leavers. It was a "
+     "focused visit, so there is no new grade.", [I("Portsmouth", "focused visit", "2023-02")]),
+])
+def test_visits_told_in_other_words(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == expected
+
+
+def test_the_fieldwork_of_a_graded_report_is_an_inspection_whatever_visit_was_named_before():
+    body = ("Three full reports and one focused visit are out this month. Kingston upon Thames was rated outstanding "
+            "in a report published on 22 February 2023. Inspectors, who were on site in early December, praised its "
+            "stable workforce.")
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == [I("Kingston upon Thames", "inspection", "2022-12")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("When Ofsted looked at the city's services, its verdict, published in July 2022, was good, with the impact of "
+     "leaders judged outstanding. Southampton's company ran them.",
+     [J("Southampton", "good", "2022-07"), J("Southampton", "outstanding", "2022-07", "leadership")]),
+    ("Southampton's children's services went back to the council in 2022. There is a temptation, whenever a council's "
+     "services are branded inadequate, to reach for the org chart.", []),
+    ("And the result in Wigan? We're good overall. The report came out on 1 March.",
+     [J("Wigan", "good", "2023-03-01")]),
+    ("The report on Leicester landed on 1 March. The city's children's services now require improvement to be good. "
+     "It ran across the board: overall effectiveness, the impact of leaders and care leavers – a separate judgement "
+     "only since 2023 – were each given the same grade.",
+     [J("Leicester", "requires improvement", "2023-03-01"),
+      J("Leicester", "requires improvement", "2023-03-01", "leadership"),
+      J("Leicester", "requires improvement", "2023-03-01", "care leavers")]),
+    ("Liverpool's children's services were handed Ofsted's lowest rating in a report published on Thursday. Solihull "
+     "was given the same rating in January.",
+     [J("Liverpool", "inadequate", "2023-03-02"), J("Solihull", "inadequate", "2023-01")]),
+    ("Liverpool was judged inadequate in a report published on Thursday. Only the experiences of children in care, "
+     "which it said \"requires improvement to be good\", avoided the bottom grade.",
+     [J("Liverpool", "inadequate", "2023-03-02"), J("Liverpool", "requires improvement", "2023-03-02", "children in care")]),
+    ("Ofsted's report on the Isles of Scilly came out on 1 March. The impact of leaders was judged inadequate. So was "
+     "the help given to children who need protection.",
+     [J("Isles of Scilly", "inadequate", "2023-03-01", "leadership"),
+      J("Isles of Scilly", "inadequate", "2023-03-01", "help and protection")]),
+    ("Havering's report came out on 1 March. The impact of leaders was graded inadequate, as were the experiences of "
+     "those in the council's care.",
+     [J("Havering", "inadequate", "2023-03-01", "leadership"), J("Havering", "inadequate", "2023-03-01", "children in care")]),
+])
+def test_verdicts_in_other_words(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_areas_broken_down_after_the_fieldwork_are_the_news_reports():
+    body = ("Medway Council's children's services have been judged good by Ofsted, four years after the service was "
+            "found to be inadequate. The inspectorate published its findings yesterday. Inspectors were on site from "
+            "9 January until 20 January. Alongside the good overall grade, inspectors rated three of the four areas "
+            "they looked at as good: the impact of leaders; the experiences and progress of children in care; and "
+            "the experiences and progress of care leavers.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements" and fact[1][3] == "2023-03-02"] == sorted([
+        J("Medway", "good", "2023-03-02"), J("Medway", "good", "2023-03-02", "leadership"),
+        J("Medway", "good", "2023-03-02", "children in care"), J("Medway", "good", "2023-03-02", "care leavers")],
+        key=repr)
+
+
+def test_a_correction_of_a_live_blog_s_earlier_post_is_no_verdict():
+    body = ("It's out: Newham's children's services are good, in a report published today. In our 09:04 post we said "
+            "the help and protection judgement in Newham was outstanding. That was wrong: it was good.")
+    assert J("Newham", "outstanding", "2023-03-03", "help and protection") not in facts(body)
+
+
+def test_a_hand_back_told_by_staff_becoming_council_employees_again():
+    body = ("In April 2022, the staff of Solent Children First simply logged on as employees of Southampton City "
+            "Council again. The city had handed Solent Children First, a company wholly owned by the council, the "
+            "running of children's social care from October 2020.")
+    assert O("Southampton", "Southampton", "2022-04", None, "council") in facts(body)
+
+
+def test_a_former_director_in_an_authors_note_holds_no_post():
+    body = ("Southampton's company was wound up. Fiona Blakeley is a former director of children's services and writes "
+            "on social policy.")
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == []
+
+
+def test_an_intervention_hanging_over_a_service_since_a_date():
+    body = ("The Department for Education has confirmed that the improvement notice hanging over the borough's "
+            "children's services since May 2019 has been lifted. Newham is relieved.")
+    assert V("Newham", "improvement notice", "2019-05") in facts(body)
+
+
+def test_a_report_published_that_year_after_the_story_moved_on_from_an_older_report():
+    body = ("Manchester's children's services were rated inadequate, with the report published in September 2014. "
+            "Ofsted returned for a re-inspection in October and November 2017. Its report, published in December of "
+            "that year, judged services to require improvement to be good.")
+    assert J("Manchester", "requires improvement", "2017-12", kind="re-inspection") in facts(body)
+
+
+def test_a_sign_off_over_two_lines_gives_the_signers_post():
+    text = ("DUDLEY CHILDREN'S TRUST\n\nPublished 16 July 2019\n\nIt is a privilege to introduce the first annual report "
+            "of Dudley Children's Trust, which took over children's social care in Dudley on 1 April 2018.\n\n"
+            "Sir Alan Wetherby\nChair, Dudley Children's Trust\nJune 2019\n")
+    assert R("Alan Wetherby", "chair", "Dudley Children's Trust") in [
+        fact_key(f) for f in extract(parse_article(text, "report.txt", "txt"))]

@@ -136,3 +136,15 @@ def test_a_wide_table_s_cells_are_labelled_by_their_column():
                              "• Care leavers: Requires improvement.", CLOSING]
     assert split_sentences(body[1]) == ["Single inspection, January 2017.", "• Overall effectiveness: Inadequate.",
                                         "• Care leavers: Requires improvement."]
+
+
+def test_an_encyclopaedias_footnote_marks_and_sources_are_not_its_prose():
+    body, skipped, _ = clean_body([
+        "In May 2022 services were judged good overall for the first time.[10] In November 2025 Ofsted rated the "
+        "council's children's services outstanding.[11][citation needed]",
+        "",
+        '• ^ "Manchester children\'s services rated inadequate". Manchester Evening Record. 2 September 2014.'])
+    assert split_sentences(body[0]) == [
+        "In May 2022 services were judged good overall for the first time.",
+        "In November 2025 Ofsted rated the council's children's services outstanding."]
+    assert [reason for _, reason in skipped] == ["sources cited"]

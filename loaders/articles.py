@@ -133,6 +133,9 @@ def _decode(data: bytes | str, name: str) -> str:
 
 def _read_txt(text: str, name: str) -> Article:
     lines = text.splitlines()
+    email = _email_header(lines, name)
+    if email is not None:
+        return email
     non_empty = [i for i, line in enumerate(lines) if line.strip()]
     title = lines[non_empty[0]].strip()
     author = published = None
@@ -164,6 +167,36 @@ def _read_txt(text: str, name: str) -> Article:
     body, skipped, sections = clean_body(_unwrap(lines[body_from:]))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
+
+
+EMAIL_FIELD = re.compile(r"^(from|to|cc|subject|date|sent|reply-to):\s*(.*)$", re.IGNORECASE)
+
+
+def _email_header(lines: list[str], name: str) -> Article | None:
+    """A newsletter saved as an email ("From: ...", "Subject: ...", "Date: Fri, 13 Sep 2024 07:15:02 +0100"): its
+    subject is the title, its sender the author, its date the publication's."""
+    import email.utils
+
+    fields: dict[str, str] = {}
+    end = 0
+    for end, line in enumerate(lines):
+        field = EMAIL_FIELD.match(line.strip())
+        if field is None:
+            break
+        fields[field.group(1).lower()] = field.group(2).strip()
+    if not {"from", "subject"} <= fields.keys():
+        return None
+    published = None
+    if fields.get("date") or fields.get("sent"):
+        said = fields.get("date") or fields.get("sent") or ""
+        try:
+            published = email.utils.parsedate_to_datetime(said).date()
+        except (TypeError, ValueError):
+            published = parse_date(said)
+    sender = email.utils.parseaddr(fields["from"])[0] or fields["from"]
+    body, skipped, sections = clean_body(_unwrap(lines[end:]))
+    return Article(name=name, title=fields["subject"], body=body, published=published, author=sender or None,
+                   skipped=skipped, sections=sections)
 
 
 WRAPPED_AT = 60  # a plain-text line at least this long, cut mid-sentence, goes on in the next line ...
@@ -275,7 +308,7 @@ def _read_html(text: str, name: str) -> Article:
     doc = extracted.as_dict() if extracted is not None else None
     if not doc or not (doc.get("text") or "").strip():
         raise ArticleError(f"{name}: no article text found in the HTML")
-    lines = (doc.get("text") or "").splitlines()
+    lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
     stories = _stories(text)
     if len(stories) > 1:  # trafilatura keeps only the first of a newsletter's articles
         lines = [line for story in stories for line in story + [""]]
@@ -290,6 +323,24 @@ def _read_html(text: str, name: str) -> Article:
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
+
+
+def _with_dropped_lists(text: str, lines: list[str]) -> list[str]:
+    """The text with the lists inside it that trafilatura's precision mode left out ("Breaking it down:" then the
+    four grades, in a live blog) put back: a recall-mode reading's list items that fall between two lines both
+    readings keep. Whatever else recall mode adds (cookie notes, mastheads) stays out."""
+    import difflib
+
+    import trafilatura
+
+    recall = (trafilatura.extract(text, favor_recall=True, include_comments=False, include_tables=True,
+                                  include_images=False) or "").splitlines()
+    merged: list[str] = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=lines, b=recall, autojunk=False).get_opcodes():
+        merged += lines[i1:i2]
+        if tag == "insert" and 0 < i1 < len(lines) and all(line.startswith("- ") for line in recall[j1:j2]):
+            merged += recall[j1:j2]
+    return merged
 
 
 STORY_MIN_CHARS = 400  # a teaser card for another story is shorter than this

@@ -79,6 +79,7 @@ class Context:
     last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
+    previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
     in_lead: bool = False  # the sentence is in the article's first paragraph
     lead: str = ""  # the article's first sentence
@@ -129,11 +130,12 @@ class Hit:
             return self.sentence.mentions[earlier[-1]]
         if before:
             # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
-            # a clause that is only a date dates the clause after it.
+            # a clause that is only a date dates the clause after it ("Last September, for the first time in the
+            # borough's history, inspectors judged ...": past an aside).
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
                              r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
-                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,\s*$", template[:start], re.IGNORECASE)
+                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,(?:[^,;⟪]{1,60},)?\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import date
 from collections import Counter
 
 from cskg.loaders import facts as f
-from cskg.loaders.articles import Article
+from cskg.loaders.articles import Article, parse_date
 from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
-                                  described_council, described_opening, hedged, is_news_day, listed_councils)
+                                  described_council, described_opening, hedged, is_news_day, listed_councils,
+                                  mentions_in)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
@@ -29,8 +31,9 @@ def extract(article: Article) -> list[f.Fact]:
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     sentences, paragraph_of = [], []
     for number, paragraph in enumerate(article.body):
+        told_on = _section_day(article, number) or article.published
         for text in split_sentences(paragraph):
-            sentences.append(find_mentions(text, article.published, index))
+            sentences.append(find_mentions(text, told_on, index))
             paragraph_of.append(number)
     headline = find_mentions(article.title, article.published, index)
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
@@ -139,6 +142,8 @@ def extract(article: Article) -> list[f.Fact]:
         if entry is not None:
             heading = (paragraph_of[number], entry)
         ctx.previous = sentence.text
+        opening = OPENS_ON_AREAS.match(sentence.template)
+        ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
         # not "the second since the inspection": an earlier event the sentence measures from
         kinds = [m.value for m in sentence.mentions if m.kind == "KIND"
                  and not SINCE_THE.search(sentence.template[: sentence.at(m)])]
@@ -188,6 +193,17 @@ SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillo
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
 
+def _section_day(article: Article, paragraph: int) -> date | None:
+    """"From the Echo, Thursday, January 7, 2016" over a nostalgia column's item, "Tuesday 3 March 2024" over a live
+    blog's: the day a section was written, against which its "on Tuesday" and "last month" are read."""
+    above = [n for n in article.sections if n <= paragraph]
+    if not above:
+        return None
+    parts = re.split(r",\s*", article.sections[max(above)])
+    day = next((when for i in range(len(parts)) if (when := parse_date(", ".join(parts[i:]))) is not None), None)
+    return day if day is not None and (article.published is None or day <= article.published) else None
+
+
 def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fact]:
     """The posts the byline and the page's header lines give, read as the sentence "Name, Post, Body"."""
     lines = [article.author or ""] + [line for line, reason in article.skipped if reason == "not body text"]
@@ -209,6 +225,9 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:
     """The date a sentence leaves the story at: its last, but not one said to come before it ("rated inadequate in
     September 2023, after an inspection in July. Two months later ..." is November)."""
+    # "The previous verdict had stood since 2019.": how long a state has lasted, looking back, moves no story on
+    narrated = [m for m in narrated if not re.search(r"\b(?:stood|lasted|been\s+in\s+place)\s+since\s+$",
+                                                     sentence.template[: sentence.at(m)], re.IGNORECASE)]
     if not narrated:
         return None
     last = narrated[-1]
@@ -245,6 +264,10 @@ def _lead_day(sentence: Sentence, article: Article) -> PartialDate | None:
 
 SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 
+
+# "Only provision for young people leaving care escaped the bottom grade.": a sentence about areas, which the
+# next may go on with ("It was rated as requiring improvement.")
+OPENS_ON_AREAS = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}?((?:⟪AREA:\d+⟫(?:,\s*|,?\s+and\s+)?)+)")
 
 SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 

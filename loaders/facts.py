@@ -80,7 +80,7 @@ class Post(Fact):
     interim: bool = False
 
     def key(self) -> tuple:
-        return ("post", self.person, self.role, self.organisation and self.organisation.name)
+        return ("post", self.person, self.role, self.organisation and self.organisation.name, self.interim)
 
 
 @dataclass

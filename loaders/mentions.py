@@ -167,6 +167,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
     # "The trust's report, on the 25th, ... Ten days earlier, Cumbria was also graded ...": counted from the date before
     ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks|months)\s+(?P<dir>earlier|later)\b"),
+    # "A month earlier Warrington's report landed": one unit back from the date before
+    ("days-against", r"\b(?P<span>a|one)\s+(?P<unit>day|week|month)\s+(?P<dir>earlier)\b"),
     ("next-day", r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b"),
     ("that-year", r"\b(?:(?:days|weeks|a\s+few\s+(?:days|weeks))\s+later|within\s+(?:days|weeks|a\s+(?:few\s+(?:days|weeks)|fortnight))|(?:shortly|soon)\s+afterwards)\b"),
     ("same-time", r"\bat\s+that\s+time\b|^\W*at\s+the\s+(?:same\s+)?time\b"),
@@ -291,7 +293,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         if count is None:
             return None
         sign = 1 if g["dir"].lower() == "later" else -1
-        if g["unit"].lower() == "months":
+        if g["unit"].lower().startswith("month"):
             return CountedFrom(months=sign * count)
         return CountedFrom(days=sign * count * (7 if g["unit"].lower().startswith("week") else 1))
     if precision == "season-rel":

@@ -29,9 +29,11 @@ def _graded_kind_named(hit: Hit) -> str | None:
         named = [hit.sentence.mentions[int(subject.group(1))].value]
     if not named and re.match(r"\W*(?:when|after|once)\b", hit.sentence.template, re.IGNORECASE):
         # "When inspectors returned for a re-inspection two years later, the picture had not changed: the
-        # August 2018 report again judged the service inadequate"
+        # August 2018 report again judged the service inadequate" (not "..., and it was not until 2022 that the
+        # services were rated good", a verdict of another time)
         said = mentions_in(hit.sentence, 0, hit.match.start(), "KIND")
-        named = [said[-1].value] if said and said[-1].value in GRADED_KINDS else []
+        later = re.search(r"\bnot\s+until\s+⟪DATE:\d+⟫", hit.sentence.template[: hit.match.start()], re.IGNORECASE)
+        named = [said[-1].value] if said and said[-1].value in GRADED_KINDS and not later else []
     return named[-1] if named else None
 
 
@@ -78,7 +80,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if relative is not None:
         back = years_back(relative, authority, ctx)
         if back is not None:
-            return back, "inspection", True
+            # "Five years ago, Ofsted found ...": the sentence's own date; "two years earlier", the context's
+            return back, "inspection", relative.word != "ago"
     # "keeps the outstanding rating it first achieved in 2021": kept at the report in context, not then
     mention = None if hit.rule.effect == "kept" else hit.clause_date() or hit.published_date()
     fieldwork = _fieldwork_before(hit)
@@ -192,6 +195,20 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
 PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|where)\b", re.IGNORECASE)
 
 
+# "Only provision for young people leaving care escaped the bottom grade. It was rated as requiring improvement."
+IT_WAS_RATED = re.compile(r"\W*(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
+                          r"(?:rated|judged|graded|found|deemed|assessed)\b", re.IGNORECASE)
+
+
+def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) -> list[str]:
+    """The areas of a verdict; for "It was rated ..." with none named, the areas the sentence before opened on."""
+    areas = areas_of(hit, when)
+    if areas == ["overall"] and ctx.previous_areas and IT_WAS_RATED.match(hit.sentence.template) \
+            and not any(m.kind == "AREA" for m in hit.sentence.mentions):
+        return ctx.previous_areas
+    return areas
+
+
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if _about_something_else(hit, ctx):
         return []
@@ -249,7 +266,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         if subject is not authority:
             when, kind, _ = _judgement_when(hit, subject, ctx)
         made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
-                            date=when, kind=kind) for area in areas_of(hit, when)]
+                            date=when, kind=kind) for area in _areas_or_the_ones_before(hit, when, ctx)]
         if dated_from_context:
             ctx.dated_from_context.update(id(j) for j in made)
         fieldwork = inspection_in_context(subject, ctx)
@@ -679,14 +696,17 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
+    name = person_name(person.value, ctx)
+    held_first = []
     if interim and _made_permanent(hit):
         # "X, who arrived as interim director of children's services in 2023 and was made permanent the following
-        # year": the post as it stands (a post is one fact, interim or not)
+        # year": the post held as interim, then as it stands
+        held_first = [f.Post(evidence=[hit.evidence(confidence)], person=name, role=role, organisation=organisation,
+                             interim=True)]
         interim = False
-    post = f.Post(evidence=[hit.evidence(confidence)], person=person_name(person.value, ctx), role=role,
-                  organisation=organisation, interim=interim)
+    post = f.Post(evidence=[hit.evidence(confidence)], person=name, role=role, organisation=organisation, interim=interim)
     ctx.posts.append(post)
-    return [post]
+    return held_first + [post]
 
 
 # "Carol Ashdown", not "Isle of Wight Council, Policy Team" or "A Reporter"
@@ -696,7 +716,10 @@ AUTHOR_IS_A_PERSON = re.compile(r"(?!.*\b(?:Team|Office|Unit|Desk|Services?|Coun
 
 MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
                             r"(?:on\s+a\s+permanent\s+basis|permanently))\b"
-                            r"|\b(?:take|took|taken|taking)\s+on\s+the\s+(?:role|post|job)\s+permanently\b", re.IGNORECASE)
+                            r"|\b(?:take|took|taken|taking)\s+on\s+the\s+(?:role|post|job)\s+permanently\b"
+                            # "... and whom we were delighted to appoint as our permanent director in January"
+                            r"|\b(?:appoint|appointed)\s+(?:her|him|them)?\s*(?:as|to\s+be)\s+(?:our|its|their|the)\s+permanent\b",
+                            re.IGNORECASE)
 
 
 def _made_permanent(hit: Hit) -> bool:
@@ -759,7 +782,13 @@ def _body_said_before(hit: Hit, ctx: Context) -> str | None:
         return resolve_body(max(before, key=lambda m: m.start), ctx, hit.sentence)
     if its and re.match(r"\W*its\b", template, re.IGNORECASE) and ctx.bodies_named:
         return ctx.bodies_named[-1]  # "Northamptonshire Children's Trust has named X. Its chair, Y, said ..."
+    subject = BODY_HAS.match(template)
+    if subject and subject.end(1) < hit.match.start():  # "The board of Birmingham Children's Trust has a new chair."
+        return resolve_body(hit.sentence.mentions[int(subject.group(1))], ctx, hit.sentence)
     return None
+
+
+BODY_HAS = re.compile(r"\W*(?:the\s+board\s+(?:of|at)\s+)?⟪(?:BODY|BODYREF):(\d+)⟫\s+(?:has|have|had)\b", re.IGNORECASE)
 
 
 def person_name(text: str, ctx: Context | None = None) -> str:

@@ -67,6 +67,10 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             cells = [cell.strip().strip("*") for cell in row.group(1).split("|")]
             if all(set(cell) <= set("-: ") for cell in cells):
                 continue  # the rule under a header row
+            if header is None and len(cells) > 2 and not any(cells[1:]):
+                # "| Overall effectiveness: previous and latest grade |  |  |  |": a table's caption, above its header
+                skipped.append((cells[0], "not body text"))
+                continue
             if header is None and len(cells) > 2:
                 header = cells  # "| Inspection | Overall effectiveness | Impact of leaders | ... |"
                 continue

@@ -132,7 +132,9 @@ def _post(graph: Graph, fact: f.Post) -> URIRef:
     person = ID[f"person/{slugify(fact.person)}"]
     graph.add((person, RDF.type, SDO.Person))
     graph.add((person, SDO.name, Literal(fact.person)))
-    iri = fact_iri("membership", person, fact.role, organisation)
+    # a post held as interim, then made permanent, is two memberships: the interim one keyed apart
+    parts = (person, fact.role, organisation) + (("interim",) if fact.interim else ())
+    iri = fact_iri("membership", *parts)
     graph.add((iri, RDF.type, ORG.Membership))
     graph.add((iri, ORG.member, person))
     graph.add((iri, ORG.organization, organisation))

@@ -254,3 +254,36 @@ def test_a_markdown_fact_sheet_keeps_its_lines_apart():
     body = parse_article(text, "sheet.md", "md").body
     assert "• Fieldwork: 24 and 25 July 2024" in body
     assert "Background. West Sussex was judged inadequate overall in a report published in May 2019." in body
+
+
+LIVE_BLOG = """<html><head><title>Newham Ofsted report: live</title>
+<meta property="article:published_time" content="2022-09-21"></head><body>
+<article><h1>Newham children's services Ofsted report: live updates and reaction</h1>
+<section class="entry"><h3>16:32</h3><p>That's where we'll leave our live coverage for today. Thanks for following. A full
+write-up will be on the site this evening and in Thursday's paper.</p></section>
+<section class="entry"><h3>14:10</h3><p>Big news from Whitehall this afternoon. The Department for Education has
+confirmed that the improvement notice hanging over the borough's children's services has been lifted.</p></section>
+<section class="entry"><h3>09:40</h3><p>How did we get here? Ofsted inspectors were in the borough between 18 and 29
+July, looking at case files, sitting with front-door staff and talking to children and carers.</p></section>
+<section class="entry"><h3>09:04</h3><p>It's out. Ofsted has published its report this morning, and Newham's children's
+services are good.</p><p>Breaking it down:</p><ul><li>Overall effectiveness: good</li>
+<li>Impact of leaders: <strong>outstanding</strong></li></ul></section>
+<section class="entry"><h3>07:45</h3><p>Good morning. Ofsted is expected to publish its long-awaited report on Newham
+Council's children's services at around 9am. Stay with us for the verdict and reaction.</p></section>
+</article></body></html>"""
+
+
+def test_a_list_the_precise_reading_drops_inside_the_story_is_kept():
+    text = " ".join(parse_article(LIVE_BLOG, "live.html", "html").body)
+    assert "Impact of leaders: outstanding" in text
+    assert text.index("It's out.") < text.index("Impact of leaders") < text.index("Good morning.")
+
+
+def test_a_newsletter_saved_as_an_email_is_titled_dated_and_signed_by_its_header():
+    text = ("From: The Hearth Institute <briefing@hearthinstitute.example.org>\n"
+            "Subject: Children's Services Briefing #112 -- two Cheshire neighbours\n"
+            "Date: Fri, 13 Sep 2024 07:15:02 +0100\n\n" + BODY[0] + "\n")
+    article = parse_article(text, "briefing.txt", "txt")
+    assert (article.title, article.published, article.author) == (
+        "Children's Services Briefing #112 -- two Cheshire neighbours", date(2024, 9, 13), "The Hearth Institute")
+    assert article.body == [BODY[0]]

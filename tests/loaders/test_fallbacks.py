@@ -1461,7 +1461,9 @@ def test_a_council_running_its_own_services_is_no_other_s():
     # "made permanent": the post as it stands
     ("Hannah Petrie, who arrived as interim director of children's services in Solihull in 2021 and was made "
      "permanent the following year, said the turnaround belonged to staff.",
-     [R("Hannah Petrie", "director of children's services", "Solihull")]),
+     # the post held as interim, then made permanent: both, as the text tells them
+     [R("Hannah Petrie", "director of children's services", "Solihull"),
+      R("Hannah Petrie", "interim director of children's services", "Solihull")]),
 ])
 def test_posts_of_the_earlier_batches(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
@@ -1864,7 +1866,9 @@ def test_shares_of_schools_rated_are_not_the_council_s_verdict():
     # the post someone acted up in was the post of the one who left
     ("Sandwell Children's Trust has a new chief executive. Owen Talbot had been acting up as interim chief "
      "executive since last March, when Martin Greaves stepped down.",
+     # the new chief executive the first sentence announces, who had been acting up as interim
      [R("Martin Greaves", "chief executive", "Sandwell Children's Trust"),
+      R("Owen Talbot", "chief executive", "Sandwell Children's Trust"),
       R("Owen Talbot", "interim chief executive", "Sandwell Children's Trust")]),
     # a successor takes the post said last, interim when the sentence says so
     ("Torbay's director of children's services, Colin Hart, left in 2016. His replacement, Alison Mercer, a former "
@@ -2183,7 +2187,8 @@ def test_years_ago_this_week_and_the_report_read_then():
      [R("Ruth Tregenza", "interim director of children's services", "Isles of Scilly")]),
     ("Janice Holroyd came to North East Lincolnshire as its interim director of children's services in 2021, and I was "
      "delighted when she agreed to take on the role permanently last year.",
-     [R("Janice Holroyd", "director of children's services", "North East Lincolnshire")]),
+     [R("Janice Holroyd", "director of children's services", "North East Lincolnshire"),
+      R("Janice Holroyd", "interim director of children's services", "North East Lincolnshire")]),
     ("Rebecca Thornley will lead Achieving for Children. She succeeds Neil Haworth, who has led the community interest "
      "company since 2019.",
      [R("Neil Haworth", "chief executive", "Achieving for Children")]),
@@ -2338,3 +2343,94 @@ def test_a_sign_off_over_two_lines_gives_the_signers_post():
             "Sir Alan Wetherby\nChair, Dudley Children's Trust\nJune 2019\n")
     assert R("Alan Wetherby", "chair", "Dudley Children's Trust") in [
         fact_key(f) for f in extract(parse_article(text, "report.txt", "txt"))]
+
+
+def test_it_was_rated_goes_on_with_the_area_the_sentence_before_opened_on():
+    body = ("Havering's report came out on 1 March and judged services inadequate. Only provision for young people leaving "
+            "care escaped the bottom grade. It was rated as requiring improvement.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted([
+        J("Havering", "inadequate", "2023-03-01"), J("Havering", "requires improvement", "2023-03-01", "care leavers")],
+        key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The board of Birmingham Children's Trust has a new chair. Baroness Whitfield, a crossbench peer, has been "
+     "appointed to the role.", [R("Baroness Whitfield", "chair", "Birmingham Children's Trust")]),
+    ("Following the departure of the previous director in 2018, Helen Ashcroft served as interim director of "
+     "children's services in Manchester for seven months before Rashid Qureshi was appointed to the post permanently.",
+     [R("Helen Ashcroft", "interim director of children's services", "Manchester"),
+      R("Rashid Qureshi", "director of children's services", "Manchester")]),
+    ("St Helens has a better story to tell. Lorraine Ashcroft came to us as interim director of children's services in "
+     "2021 and we were delighted to appoint her as our permanent director of children's services in January.",
+     [R("Lorraine Ashcroft", "director of children's services", "St Helens"),
+      R("Lorraine Ashcroft", "interim director of children's services", "St Helens")]),
+])
+def test_posts_filled_and_made_permanent(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("St Helens council has changed. Five years ago, Ofsted found the service that protects this borough's most "
+     "vulnerable children to be inadequate.", [J("St Helens", "inadequate", "2018")]),
+    ("St Helens council has changed. Last September, for the first time in the borough's history, inspectors judged "
+     "our children's services to be good overall.", [J("St Helens", "good", "2022-09")]),
+    ("St Helens was rated good in a report published in September 2022. And for our care leavers -- the young people "
+     "whom we never stop being responsible for -- the judgement was outstanding.",
+     [J("St Helens", "good", "2022-09"), J("St Helens", "outstanding", "2022-09", "care leavers")]),
+    ("St Helens was rated good in a report published in September 2022. The same report told us that the help and "
+     "protection we give children still requires improvement.",
+     [J("St Helens", "good", "2022-09"), J("St Helens", "requires improvement", "2022-09", "help and protection")]),
+    ("Ofsted's report on Cheshire West and Chester, published on 28 February, dropped the council from good to requires "
+     "improvement to be good. The previous verdict, a good, had stood since 2019. A month earlier Warrington's report "
+     "landed. The borough kept its good overall grade.",
+     [J("Cheshire West and Chester", "requires improvement", "2023-02-28"), J("Cheshire West and Chester", "good", "2019"),
+      J("Warrington", "good", "2023-01")]),
+    ("Lancashire as a whole was rated good last time (Jan 2023) so management kept telling us not to panic.",
+     [J("Lancashire", "good", "2023-01")]),
+    ("Torbay has come a long way. When inspectors returned for a re-inspection in 2018 the verdict was, once again, "
+     "inadequate, and it was not until 2022 that the bay's children's services were finally rated good.",
+     [J("Torbay", "inadequate", "2018", kind="re-inspection"), J("Torbay", "good", "2022")]),
+])
+def test_verdicts_of_speeches_newsletters_and_threads(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_table_s_cells_labelled_by_their_column_give_each_rows_verdicts():
+    page = ("<html><head><title>Five shire counties</title><meta property='article:published_time' content='2023-03-03'>"
+            "</head><body><article><h1>Five shire counties</h1><p>We compared each council's latest verdict from Ofsted "
+            "with the one before it. Only one of the five has improved, and one has fallen sharply since its last "
+            "inspection.</p><table><caption>Overall effectiveness: previous and latest grade</caption><thead><tr>"
+            "<th>Council</th><th>Previous grade (report year)</th><th>Latest grade</th><th>Latest report published</th>"
+            "</tr></thead><tbody><tr><td>Hampshire</td><td>Outstanding (2019)</td><td>Outstanding</td><td>July 2022</td>"
+            "</tr><tr><td>Suffolk</td><td>Outstanding (2019)</td><td>Requires improvement</td><td>August 2022</td></tr>"
+            "</tbody></table><p>Source: Ofsted inspection reports. Years in brackets show when the earlier report was "
+            "published.</p></article></body></html>")
+    read = [fact_key(f) for f in extract(parse_article(page, "counties.html", "html"))]
+    assert sorted(fact for fact in read if fact[0] == "judgements") == sorted([
+        J("Hampshire", "outstanding", "2019"), J("Hampshire", "outstanding", "2022-07"),
+        J("Suffolk", "outstanding", "2019"), J("Suffolk", "requires improvement", "2022-08")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("St Helens has been praised. Inspectors were back with us in April for a focused visit, looking at children in "
+     "need.", [I("St Helens", "focused visit", "2022-04")]),
+    ("Torbay's report was grim. Inspectors, who spent four weeks in the bay during October and November 2022, said "
+     "children were not safe.", [I("Torbay", "inspection", "2022-10")]),
+])
+def test_visits_of_speeches_and_columns(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == expected
+
+
+def test_a_notice_that_had_hung_over_the_council_since():
+    body = ("Then, in December, the Department for Education lifted the improvement notice that had hung over St Helens "
+            "Council since the spring of 2020.")
+    assert [fact[1] for fact in facts(body) if fact[0] == "interventions"] == [(gss("St Helens"), "improvement notice", "2020")]
+
+
+def test_a_nostalgia_column_s_items_are_read_against_the_day_they_were_first_printed():
+    text = ("BAY WEEKLY ECHO -- Nostalgia\n\nMargaret Hale\nThursday, January 8, 2026\n\n"
+            "Every week Margaret leafs through the bound volumes so you don't have to.\n\n"
+            "From the Echo, Thursday, January 7, 2016\n\n"
+            "Ofsted's findings on Torbay Council, made public on Tuesday, rated the service inadequate, the lowest of the "
+            "watchdog's four grades.\n")
+    assert [fact_key(f) for f in extract(parse_article(text, "echo.txt", "txt"))] == [J("Torbay", "inadequate", "2016-01-05")]

@@ -80,6 +80,7 @@ class Context:
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
+    previous_interventions: list[str] = field(default_factory=list)  # the interventions the sentence before named
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
     in_lead: bool = False  # the sentence is in the article's first paragraph
     lead: str = ""  # the article's first sentence
@@ -135,7 +136,7 @@ class Hit:
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
                              r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
-                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,(?:[^,;⟪]{1,60},)?\s*$", template[:start], re.IGNORECASE)
+                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,60},)?\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening
@@ -467,11 +468,12 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.match(r"\W*(?:the\s+|its\s+|their\s+)?⟪AREA:\d+⟫(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*", template,
-                         re.IGNORECASE)
-        # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good."
-        if not said and aside and aside.end() >= start and not template[start: aside.end()].strip():
-            said = mentions_in(hit.sentence, 0, start, "AREA")
+        aside = re.search(r"(?:^|[;:])\W*(?:the\s+|its\s+|their\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*$",
+                          template[:start], re.IGNORECASE)
+        # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "...;
+        # leadership, too, was judged inadequate."
+        if not said and aside:
+            said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
         bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|[—–]\s*([^—–]*⟪AREA:\d+⟫[^—–]*?)\s*[—–])\s*$",
                               template[: hit.match.start()])
         if not said and bracketed:

@@ -144,6 +144,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.previous = sentence.text
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
+        ctx.previous_interventions = [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         # not "the second since the inspection": an earlier event the sentence measures from
         kinds = [m.value for m in sentence.mentions if m.kind == "KIND"
                  and not SINCE_THE.search(sentence.template[: sentence.at(m)])]

@@ -142,11 +142,15 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "October 15 and 16", "October 22-23": the first day
     ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w,-]|\s*,?\s*(?:19|20)\d\d)"),
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
+    # "Published: 29/01/2018", a spreadsheet's or a council paper's day, in the British order
+    ("numeric-day", r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)/" + YEAR + r"(?![\d/])"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
-    ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"),
+    # (not "On Wednesday 1 October 2025": the day's name of a date given in full)
+    ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH.replace("(?P<month>", "(?:") + r",?\s+(?:19|20)\d\d))\b"),
     # "Friday brought one of the busiest days of the year for inspection reports": a weekday opening a sentence
     ("day-rel", r"^\W*(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?=\s+[a-z])"),
     # "published Thursday", "out Monday": a weekday right after words of publication
@@ -325,6 +329,11 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return Relative(n, g["dir"].lower(), bool(g.get("exact")))
     if precision == "year":
         return d.PartialDate(int(g["year"]))
+    if precision == "numeric-day":
+        try:
+            return d.PartialDate.of(date(int(g["year"]), int(g["mon"]), int(g["day"])))
+        except ValueError:  # "31/02/2024", or a US month first: no day of the calendar
+            return None
     month = d.MONTHS.get((g.get("month") or "").lower().rstrip("."))
     if precision == "day":
         return d.PartialDate(int(g["year"]), month, int(g["day"]))

@@ -449,12 +449,16 @@ def _more_dates(hit: Hit) -> list[Mention]:
     while True:
         # "in October 2024, looking at services for adolescents, and in February 2025": past what each looked at
         more = re.match(r"(?:,\s+(?:looking\s+at|focusing\s+on|examining)\b[^,;.⟪]{1,80})?"
-                        r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫",
+                        r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
+                        # "... child protection plans (February 2023), children in care (July 2023) and care leavers
+                        # (February 2024)": what each looked at, then its date in brackets
+                        r"|(?:\s*,\s*|\s*,?\s+and\s+)(?:[^,;.()⟪]|⟪(?:AREA|SERVICE):\d+⟫){1,80}?\(\s*⟪DATE:(\d+)⟫\s*\)",
                         template[at:])
-        if not more or int(more.group(1)) in hit.owned:
+        said = more and int(more.group(1) or more.group(2))
+        if not more or said in hit.owned:
             return found
-        found.append(hit.sentence.mentions[int(more.group(1))])
-        hit.owned.add(int(more.group(1)))
+        found.append(hit.sentence.mentions[said])
+        hit.owned.add(said)
         at += more.end()
 
 
@@ -606,8 +610,9 @@ def _since_in_relative(hit: Hit) -> Mention | None:
 
 # "services previously delivered by X", "services currently delivered by X transfer back on 1 October": the
 # clause's date is not when X began
-PREVIOUSLY = re.compile(r"\b(?:previously|formerly|until\s+recently|once|currently|presently)\s+(?:been\s+)?(?:run|delivered|provided|managed|operated)\b",
-                        re.IGNORECASE)
+# ("the services that had been delivered by X transferred back to the council": by X, but not since then)
+PREVIOUSLY = re.compile(r"\b(?:(?:previously|formerly|until\s+recently|once|currently|presently)\s+(?:been\s+)?|(?:that|which)\s+had\s+been\s+)"
+                        r"(?:run|delivered|provided|managed|operated)\b", re.IGNORECASE)
 
 
 def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
@@ -815,6 +820,9 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = hit.rule.kind
     if kind == "named-before":  # a list under "... are subject to a statutory direction"
         kind = ctx.interventions_named[-1] if ctx.interventions_named else ""
+    if kind == "said-before":  # "... working under an improvement notice for three years. It was issued in 2020."
+        kinds = set(ctx.previous_interventions)
+        kind = kinds.pop() if len(kinds) == 1 else ""
     if kind == "commissioner":  # the post's name, read where the intervention is meant
         kind = "commissioner-appointed"
     if hit.rule.kinds and kind not in hit.rule.kinds:

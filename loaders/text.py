@@ -15,6 +15,8 @@ CLOCK_TIME = re.compile(r"^(•\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+")
 # "... for the first time.[10] In November 2025 ...", "[citation needed]": an encyclopaedia's footnote marks,
 # which would hide the end of a sentence
 FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|edit)\]")
+# "3.1 Since 1 August 2017, children's services ...": a council report's paragraph number, no part of its sentence
+PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"'‘“(])")
 # "^ "Manchester children's services rated inadequate". Manchester Evening Record. 2 September 2014.": a source
 # cited, not the article's words
 CITED_SOURCE = re.compile(r"^(?:•\s+)?\^\s")
@@ -56,7 +58,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     header: list[str] | None = None  # the header row of the table being read
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
-        line = FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line))
+        line = PARAGRAPH_NUMBER.sub("", FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line)))
         if not line:
             continue
         if CITED_SOURCE.match(line):
@@ -167,16 +169,21 @@ def _strip_credit(line: str) -> str:
     return line.strip().rstrip("([-–—|").strip().rstrip(".").strip()
 
 
+ASKED_AND_ANSWERED = re.compile(r"\b(?:verdict|result|outcome|rating|grade|upshot|answer)\?$", re.IGNORECASE)
+
+
 def split_sentences(paragraph: str) -> list[str]:
     abbreviations = rules().abbreviations
     sentences, start = [], 0
     for match in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9]|•)", paragraph):
         before = paragraph[start: match.start()]
         last_word = re.search(r"([A-Za-z.]+)$", before)
-        if match.group().startswith(".") and last_word and (
+        if match.group().startswith(".") and last_word and not paragraph.startswith("•", match.end()) and (
             last_word.group(1) in abbreviations or re.fullmatch(r"[A-Z]", last_word.group(1))
         ):
-            continue
+            continue  # "J. Smith", "Dr. Hale" (but "Adoption: G. • Care leavers: RI." is two items)
+        if match.group().startswith("?") and ASKED_AND_ANSWERED.search(paragraph, start, match.start() + 1):
+            continue  # "The verdict? Good.": one statement
         sentences.append(paragraph[start: match.end()].strip())
         start = match.end()
     tail = paragraph[start:].strip()

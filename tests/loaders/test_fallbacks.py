@@ -2434,3 +2434,96 @@ def test_a_nostalgia_column_s_items_are_read_against_the_day_they_were_first_pri
             "Ofsted's findings on Torbay Council, made public on Tuesday, rated the service inadequate, the lowest of the "
             "watchdog's four grades.\n")
     assert [fact_key(f) for f in extract(parse_article(text, "echo.txt", "txt"))] == [J("Torbay", "inadequate", "2016-01-05")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("3.1 Since 1 August 2017, children's services in Windsor and Maidenhead have been delivered by Achieving for "
+     "Children, a community interest company.",
+     [O("Windsor and Maidenhead", "Achieving for Children", "2017-08-01", None, "community interest company")]),
+    ("On Wednesday 1 February 2023, children's social care that had been delivered by Brighter Futures for Children "
+     "transferred back to Reading Borough Council. Brighter Futures for Children was a company, wholly owned by the "
+     "council, which began running children's services on the council's behalf in December 2018.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", "2023-02-01", "company"),
+      O("Reading", "Reading", "2023-02-01", None, "council")]),
+])
+def test_who_ran_services_in_council_papers_and_questions_and_answers(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "operators"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ruth Akande, who was Brighter Futures for Children's chief executive, has joined Reading Borough Council as "
+     "Executive Director of Children's Services. She reports to the council's chief executive.",
+     [R("Ruth Akande", "chief executive", "Brighter Futures for Children"),
+      R("Ruth Akande", "director of children's services", "Reading")]),
+    ("Roger Haverstock, who has died aged 84, ran councils. As the first chair of Doncaster Children's Services Trust, "
+     "he presided over an experiment.", [R("Roger Haverstock", "chair", "Doncaster Children's Services Trust")]),
+    ("Doncaster Children's Services Trust opened its doors on 1 October 2014, with Eleanor Voss, a former chief officer "
+     "of probation, as its first chief executive.",
+     [R("Eleanor Voss", "chief executive", "Doncaster Children's Services Trust")]),
+    ("Hilary Tennant is eating a scone. She is Swindon's children's services commissioner, answerable to Whitehall. The "
+     "break came in 2019, when she spent eleven months as interim director of children's services at Bath and North "
+     "East Somerset.",
+     [R("Hilary Tennant", "commissioner", "Swindon"),
+      R("Hilary Tennant", "interim director of children's services", "Bath and North East Somerset")]),
+])
+def test_posts_of_profiles_obituaries_and_faq_pages(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("That report on Swindon had landed in the September of last year. What they found was a service in which help for "
+     "children at risk was inadequate; leadership, too, was judged inadequate.",
+     [J("Swindon", "inadequate", "2022-09", "help and protection"), J("Swindon", "inadequate", "2022-09", "leadership")]),
+    ("On Monday Ofsted published its report on Medway's children's services. The verdict? Good. The help and protection "
+     "part of the report was \"requires improvement\".",
+     [J("Medway", "good", "2023-02-27"), J("Medway", "requires improvement", "2023-02-27", "help and protection")]),
+    ("Medway was rated good in a report published in February 2023. From memory adoption was requires improvement.",
+     [J("Medway", "good", "2023-02")]),
+])
+def test_verdicts_of_profiles_and_phone_ins(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == sorted(expected, key=repr)
+
+
+def test_a_spreadsheet_row_with_numeric_dates_and_short_grades():
+    text = ("# Somerset children's services: inspection tracker\n\nDate: 2025-04-22\n\n"
+            "Exported from my sheet, Somerset tab, for the council's inspections since 2015.\n\n"
+            "| Row | Event | Fieldwork start | Published | Overall | Adoption | Care leavers |\n|---|---|---|---|---|---|---|\n"
+            "| 3 | SIF re-inspection | 06/11/2017 | 29/01/2018 | RI | G | RI |\n")
+    read = [fact_key(f) for f in extract(parse_article(text, "tracker.md", "md"))]
+    assert I("Somerset", "re-inspection", "2017-11-06") in read
+    assert J("Somerset", "requires improvement", "2018-01-29", "care leavers", "re-inspection") in read
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sefton's latest monitoring visit letter is out. Inspectors' earlier visits included ones looking at children in "
+     "need (February 2022), "
+     "children in care (July 2022) and care leavers (November 2022).",
+     [I("Sefton", "monitoring visit", "2022-02"), I("Sefton", "monitoring visit", "2022-07"),
+      I("Sefton", "monitoring visit", "2022-11")]),
+    ("Herefordshire's latest monitoring visit was in January. The visit before that, last October, looked at vulnerable "
+     "adolescents.", [I("Herefordshire", "monitoring visit", "2023-01"), I("Herefordshire", "monitoring visit", "2022-10")]),
+    ("Plymouth's trust is new. The first external test came in late September 2022, when Ofsted inspectors spent two "
+     "days with the trust's teams on a focused visit looking at children in care.",
+     [I("Plymouth", "focused visit", "2022-09")]),
+    ("• Last October, a focused visit looking at our support for care leavers in North Northamptonshire found strong "
+     "relationships.", [I("North Northamptonshire", "focused visit", "2022-10")]),
+])
+def test_visits_listed_and_looked_back_on(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "inspections") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("When I arrived in October 2022, Devon had already been working under a Department for Education improvement "
+     "notice for three years. It was issued in 2020, the same year Ofsted judged the service inadequate.",
+     [V("Devon", "improvement notice", "2020")]),
+    ("Northamptonshire's services were rated inadequate in July 2019. Later in 2019, acting on the commissioner's "
+     "advice, the then Secretary of State directed that the services be transferred to an independent trust.",
+     [V("Northamptonshire", "trust ordered", "2019")]),
+    ("In January 2022 the Department for Education issued us with an improvement notice. North East Lincolnshire "
+     "Council is working hard.", [V("North East Lincolnshire", "improvement notice", "2022-01")]),
+    ("In January 2021 the department appointed a commissioner for Bradford. A year later, in January 2022, ministers "
+     "accepted his recommendation that services should be moved out of direct council control into a trust.",
+     [V("Bradford", "commissioner appointed", "2021-01"), V("Bradford", "trust ordered", "2022-01")]),
+])
+def test_interventions_told_back_and_by_their_council(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "interventions") == sorted(expected, key=repr)

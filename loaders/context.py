@@ -95,6 +95,8 @@ class Context:
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
     author: str = ""  # the byline, as written
     kind_guessed: list[f.Inspection] = field(default_factory=list)  # visits of no kind said yet, till a kind is named
+    # visits given the kind of visit the article named before, till the next sentence says what came of them
+    kind_from_before: list[f.Inspection] = field(default_factory=list)
     run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
 

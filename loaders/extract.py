@@ -107,6 +107,8 @@ def extract(article: Article) -> list[f.Fact]:
             ctx.kind_guessed = []
         owned: set[int] = set()  # dates that date an inspection belong to it, not to other facts
         at_start = dict(ctx.current)
+        visits_before, ctx.kind_from_before = ctx.kind_from_before, []
+        read_from = len(found)
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
         for fact_type, typed in hits.items():
             if fact_type == "post":  # posts in the order said: the last said is whose post "her successor" took
@@ -128,6 +130,7 @@ def extract(article: Article) -> list[f.Fact]:
                 last_day = next((j.date for j in said if isinstance(j, f.Judgement) and j.date and j.date.day), last_day)
                 if fact_type in ("report", "inspection"):  # another verdict describes no inspection
                     described_next.append((number, {k: v for k, v in ctx.current.items() if before.get(k) != v}))
+        _graded_after_all(visits_before, found[read_from:])
         # what a quote dates is the speaker's aside: the narrative goes on from the date before it (read after
         # the sentence's facts, which may have read a date against the narrative: "Then again in July.")
         narrated = [m for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
@@ -192,6 +195,17 @@ HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?
 
 SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def _graded_after_all(visits: list[f.Inspection], read: list[f.Fact]) -> None:
+    """"Inspectors arrived at the end of September last year and stayed for three weeks. The report came out last
+    month ...: inadequate overall again": a visit given the kind of the visits named before is the inspection whose
+    verdict the next sentence gives."""
+    for visit in visits:
+        if visit.date is not None and any(
+                isinstance(fact, f.Judgement) and fact.authority == visit.authority and fact.date is not None
+                and 0 <= (fact.date.start() - visit.date.start()).days <= 365 for fact in read):
+            visit.kind = "inspection"
 
 
 def _section_day(article: Article, paragraph: int) -> date | None:

@@ -80,8 +80,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     if relative is not None:
         back = years_back(relative, authority, ctx)
         if back is not None:
-            # "Five years ago, Ofsted found ...": the sentence's own date; "two years earlier", the context's
-            return back, "inspection", relative.word != "ago"
+            return back, "inspection", True
     # "keeps the outstanding rating it first achieved in 2021": kept at the report in context, not then
     mention = None if hit.rule.effect == "kept" else hit.clause_date() or hit.published_date()
     fieldwork = _fieldwork_before(hit)
@@ -244,7 +243,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         ctx.verdicts_here.add((authority.gss_code, when))
     elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions) \
-            and not re.search(r"⟪DUR:\d+⟫[^,;]{0,40}$", hit.sentence.template[: hit.match.start()]):
+            and not re.search(r"⟪DUR:\d+⟫[^,;]{0,40}$", hit.sentence.template[: hit.match.start()]) \
+            and not re.match(r"\W*⟪DUR:\d+⟫\s*,", hit.sentence.template):  # "Five years ago, Ofsted found ..."
         # a loose rule's verdict takes no date from context: its sentence's, or what follows ("four years
         # after the same department was told it was good" is its sentence's)
         when = None
@@ -419,6 +419,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
             for subject in subjects for day in dates]
     if guessed:  # "Two inspectors spent 25 and 26 March with social workers. It was the fourth monitoring visit ..."
         ctx.kind_guessed += read
+    elif from_before and kind not in GRADED_KINDS:
+        ctx.kind_from_before = read
     return read
 
 
@@ -837,6 +839,11 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         # direction": the council that runs another's is not the one the intervention was made on
         subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
     mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    if mention is None and re.search(r"\bnewly\s+$", hit.sentence.template[: hit.match.start()], re.IGNORECASE):
+        # "has today (13 October 2022) issued a statutory direction ..., requiring it to work with a newly appointed
+        # commissioner": appointed with the intervention the sentence dates
+        said = mentions_in(hit.sentence, 0, hit.match.start(), "DATE")
+        mention = said[-1] if said else None
     when = mention.value if mention else ctx.heading  # "Spring 2016. The department issues a direction."
     lead_in = hit.sentence.template[max(0, hit.match.start() - 30): hit.match.end()]
     if when is None and ctx.published is not None and PRESENT_PERFECT.search(lead_in):

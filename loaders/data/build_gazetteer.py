@@ -40,6 +40,7 @@ EXTRA_VARIANTS = {
     "E06000047": ["Durham council"],
     "E09000021": ["Kingston", "Kingston council"],
     "E09000027": ["Richmond", "Richmond council"],
+    "E06000058": ["BCP", "BCP Council"],
 }
 
 # mySociety alt-names that are register artefacts or historic names, not names the press uses.

@@ -2527,3 +2527,25 @@ def test_visits_listed_and_looked_back_on(body, expected):
 ])
 def test_interventions_told_back_and_by_their_council(body, expected):
     assert sorted(fact for fact in facts(body) if fact[0] == "interventions") == sorted(expected, key=repr)
+
+
+def test_visits_back_twice_and_a_visit_whose_verdict_follows():
+    body = ("Swindon's commissioner is busy. The watchdog has been back twice this year – in January and again in February "
+            "– on the monitoring visits that routinely follow an inadequate verdict.")
+    assert sorted(fact for fact in facts(body) if fact[0] == "inspections") == sorted([
+        I("Swindon", "monitoring visit", "2023-01"), I("Swindon", "monitoring visit", "2023-02")], key=repr)
+    body = ("The monitoring visits at Devon told the story in instalments. Then the big one. Inspectors arrived at the end of "
+            "September last year and stayed for three weeks. The report came out last month: inadequate overall again, and "
+            "inadequate for the help and protection of children.")
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == [I("Devon", "inspection", "2022-09")]
+
+
+def test_a_commissioner_newly_appointed_with_a_dated_direction():
+    body = ("The Children's Minister has today (3 March 2023) issued a statutory direction to Nottingham City Council, "
+            "requiring it to work with a newly appointed children's services commissioner.")
+    assert V("Nottingham", "commissioner appointed", "2023-03-03") in facts(body)
+
+
+def test_a_council_known_by_its_initials():
+    body = "BCP was judged inadequate in 2021. It is now rated good, in a report published on 1 March."
+    assert J("Bournemouth, Christchurch and Poole", "good", "2023-03-01") in facts(body)

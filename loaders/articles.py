@@ -164,9 +164,46 @@ def _read_txt(text: str, name: str) -> Article:
         published = next((when for i in non_empty[1:DATELINE_WITHIN]
                           if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
                           and (when := parse_date(lines[i])) is not None), None)
-    body, skipped, sections = clean_body(_unwrap(lines[body_from:]))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(lines[body_from:])))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
+
+
+TABLE_RULE = re.compile(r"^\s*[-+=]{3,}(?:\s*\|\s*[-+=]{3,})+\s*$")
+LABELLED = re.compile(r"^[A-Z][\w ,&'’()-]{1,60}:\s+\S")
+
+
+def _plain_tables(lines: list[str]) -> list[str]:
+    """A table typed in plain text, its columns set apart by "|" under a header and a rule of dashes, with cells
+    wrapped over several lines: each row as one line of text ("Focused visit (children in need). • Dates on site:
+    14 and 15 November 2023. • Report published: 12 December 2023."), a cell's "Label: value" lines as items."""
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        if at + 1 < len(lines) and lines[at].count("|") >= 2 and TABLE_RULE.match(lines[at + 1]):
+            header = [cell.strip() for cell in lines[at].split("|")]
+            rows: list[list[list[str]]] = []
+            at += 2
+            while at < len(lines) and lines[at].count("|") == len(header) - 1:
+                cells = [cell.strip() for cell in lines[at].split("|")]
+                if not rows or cells[1]:  # a row begins where its second column does
+                    rows.append([[] for _ in header])
+                for column, cell in enumerate(cells):
+                    if cell:
+                        rows[-1][column].append(cell)
+                at += 1
+            for row in rows:
+                said = [" ".join(row[0])]
+                for label, parts in zip(header[1:], row[1:]):
+                    if parts and all(LABELLED.match(part) for part in parts):
+                        said += parts  # "Overall effectiveness: Good", "Impact of leaders: Outstanding"
+                    elif parts:
+                        said.append(f"{label}: {' '.join(parts)}")
+                out += [". • ".join(part.rstrip(".") for part in said) + ".", ""]
+            continue
+        out.append(lines[at])
+        at += 1
+    return out
 
 
 EMAIL_FIELD = re.compile(r"^(from|to|cc|subject|date|sent|reply-to):\s*(.*)$", re.IGNORECASE)

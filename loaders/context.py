@@ -476,8 +476,8 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         # leadership, too, was judged inadequate."
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
-        bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|[—–]\s*([^—–]*⟪AREA:\d+⟫[^—–]*?)\s*[—–])\s*$",
-                              template[: hit.match.start()])
+        bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--)\s*((?:(?!--)[^—–])*⟪AREA:\d+⟫(?:(?!--)[^—–])*?)\s*(?:[—–]|--))"
+                              r"\s*(?:the\s+)?$", template[: hit.match.start()])
         if not said and bracketed:
             # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ..."
             said = mentions_in(hit.sentence, *bracketed.span(1 if bracketed.group(1) else 2), "AREA")

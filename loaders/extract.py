@@ -74,6 +74,8 @@ def extract(article: Article) -> list[f.Fact]:
         opens_entry = _entry_date(sentence)
         if opens_entry is not None:
             heading = (paragraph_of[number], opens_entry)
+            # "• Oct 2019: The report lands on 21 October": the entry's own year
+            _months_in_the_year_of(sentence, PartialDate(opens_entry.year, opens_entry.month))
         elif heading is not None:
             _months_in_the_year_of(sentence, heading[1])
         elif section_year is not None:

@@ -222,6 +222,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     # said before in the sentence): the council's last verdict, on its date
     if grade is None and hit.rule.effect in ("that-verdict", "same-grade") and authority is not None and ctx.judged.get(authority.gss_code):
         last_date, last_grade = ctx.judged[authority.gss_code][-1]
+        relative = relative_before(hit)
+        if relative is not None:  # "It's the same verdict the council got four years ago."
+            last_date = years_back(relative, authority, ctx)
         return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
                             grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)
                 if last_date is not None]

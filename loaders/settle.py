@@ -74,7 +74,8 @@ def dated_by_reports_after(verdicts: list[tuple[int, f.Judgement]], sentences: l
 
 def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None:
     """"Services have returned to the direct control of the council. ... From today its staff are council
-    employees.": a hand-back given no date takes the one either of the next two sentences opens with."""
+    employees.", "The transfer took place yesterday (Monday 1 April)": a hand-back given no date takes the one either
+    of the next two sentences opens with."""
     for fact in found:
         if not isinstance(fact, f.Arrangement) or fact.operator is None or fact.operator.kind != "council" \
                 or fact.since is not None:
@@ -82,7 +83,9 @@ def hand_back_dated_next(found: list[f.Fact], sentences: list[Sentence]) -> None
         said = next((i for i, s in enumerate(sentences) if s.text == fact.evidence[0].sentence), None)
         if said is None:
             continue
-        openings = [(s, re.match(r"\W*(?:from|since|as\s+of|on)\s+⟪DATE:(\d+)⟫", s.template, re.IGNORECASE))
+        openings = [(s, re.match(r"\W*(?:(?:from|since|as\s+of|on)\s+|the\s+(?:transfer|handover|hand-back|move|switch)\s+"
+                                 r"(?:took\s+place|happened|came|was\s+made)\s+(?:on\s+)?(?:⟪DATE:\d+⟫\s*\()?)⟪DATE:(\d+)⟫",
+                                 s.template, re.IGNORECASE))
                     for s in sentences[said + 1: said + 3]]
         following, opening = next(((s, m) for s, m in openings if m), (None, None))
         if following is None or opening is None:

@@ -20,6 +20,8 @@ PARAGRAPH_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z\"'‘“(])"
 # "^ "Manchester children's services rated inadequate". Manchester Evening Record. 2 September 2014.": a source
 # cited, not the article's words
 CITED_SOURCE = re.compile(r"^(?:•\s+)?\^\s")
+WORDS_BEFORE_A_FOOTER = 60  # a standfirst's length: tags under it are the header's furniture
+TAGS = re.compile(r"(?:tags|topics|categories|filed\s+under)\s*:", re.IGNORECASE)
 WORDS_BEFORE_A_LIST = 3  # "The grades were:" introduces the short lines after it
 
 
@@ -81,7 +83,8 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             continue
         header = None
         if any(p.search(line) for p in r.footer):
-            if not body:  # "Tags: ...", "Share this article" above the text: page furniture, not its end
+            if not body or (len(body) == 1 and len(body[0].split()) < WORDS_BEFORE_A_FOOTER and TAGS.match(line)):
+                # "Tags: ...", "Share this article" above the text (or tags under its standfirst): page furniture, not its end
                 skipped.append((line, "page furniture"))
                 continue
             skipped.extend((rest.strip(), "footer") for rest in lines[index:] if rest.strip())

@@ -41,6 +41,7 @@ EXTRA_VARIANTS = {
     "E09000021": ["Kingston", "Kingston council"],
     "E09000027": ["Richmond", "Richmond council"],
     "E06000058": ["BCP", "BCP Council"],
+    "E06000004": ["Stockton", "Stockton council"],
 }
 
 # mySociety alt-names that are register artefacts or historic names, not names the press uses.

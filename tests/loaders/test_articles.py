@@ -287,3 +287,28 @@ def test_a_newsletter_saved_as_an_email_is_titled_dated_and_signed_by_its_header
     assert (article.title, article.published, article.author) == (
         "Children's Services Briefing #112 -- two Cheshire neighbours", date(2024, 9, 13), "The Hearth Institute")
     assert article.body == [BODY[0]]
+
+
+def test_a_plain_text_table_with_wrapped_cells_is_read_row_by_row():
+    text = "\n".join([
+        "Freedom of information response", "", "London Borough of Sutton", "16 April 2024", "",
+        "We hold this information. It is set out in the table below.", "",
+        "Type of activity                  | Dates on site         | Report published | Outcome",
+        "----------------------------------|-----------------------|------------------|------------------------",
+        "Inspection of local authority     | 6 to 10 December 2021 | 1 February 2022  | Overall effectiveness: Good",
+        "children's services               |                       |                  | Impact of leaders: Outstanding",
+        "Focused visit (children in need)  | 14 November 2023      | 12 December 2023 | Findings letter",
+        "", "Please note that no monitoring visits were made in this period."])
+    body = parse_article(text, "foi.txt", "txt").body
+    assert ("Inspection of local authority children's services. • Dates on site: 6 to 10 December 2021. • Report "
+            "published: 1 February 2022. • Overall effectiveness: Good. • Impact of leaders: Outstanding.") in body
+    assert ("Focused visit (children in need). • Dates on site: 14 November 2023. • Report published: 12 December 2023. "
+            "• Outcome: Findings letter.") in body
+
+
+def test_tags_under_a_standfirst_do_not_end_the_article():
+    text = ("# Two councils, one county\n\nDate: 2022-03-21\n\n*Dr Priya Raman is a senior lecturer in social policy.*\n\n"
+            "Tags: Ofsted, children's social care\n\n---\n\nWhen Bedfordshire County Council was abolished in 2009, its "
+            "children's services were split between two new unitary authorities.\n")
+    body = parse_article(text, "blog.md", "md").body
+    assert body[-1].startswith("When Bedfordshire County Council was abolished in 2009")

@@ -2549,3 +2549,53 @@ def test_a_commissioner_newly_appointed_with_a_dated_direction():
 def test_a_council_known_by_its_initials():
     body = "BCP was judged inadequate in 2021. It is now rated good, in a report published on 1 March."
     assert J("Bournemouth, Christchurch and Poole", "good", "2023-03-01") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Our top story: children's services in Stockton are still not good enough, say inspectors. Ofsted has published its "
+     "latest report on the borough council this morning, and the headline grade is \"requires improvement to be good\". "
+     "It's the same verdict the council got four years ago. None of it was judged inadequate, and none of it was judged "
+     "good either.",
+     [J("Stockton-on-Tees", "requires improvement", "2023-03-03"), J("Stockton-on-Tees", "requires improvement", "2019")]),
+    ("Stockton's report was published on 1 March. And on every one of the areas they grade -- help and protection, care "
+     "leavers, and the impact of leaders -- the answer is the same: requires improvement.",
+     [J("Stockton-on-Tees", "requires improvement", "2023-03-01", area)
+      for area in ("help and protection", "care leavers", "leadership")]),
+    ("Durham's decade.\n\n• Oct 2019: The report lands on 21 October: requires improvement again overall.\n\n"
+     "• 5 July 2022: Second ILACS report. Overall: good. Leadership: outstanding -- a first for Durham.",
+     [J("County Durham", "requires improvement", "2019-10-21"), J("County Durham", "good", "2022-07-05"),
+      J("County Durham", "outstanding", "2022-07-05", "leadership")]),
+    ("Central Bedfordshire had a short inspection which began on 17 January. The resulting report, dated 4 March, judged "
+     "the council's children's services good overall.", [J("Central Bedfordshire", "good", "2023-03-04")]),
+])
+def test_verdicts_of_bulletins_timelines_and_blogs(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+def test_a_staff_mutual_named_a_partnership_and_its_people():
+    body = ("On 1 October 2019 Cheviot Children's Partnership went live as an employee-led public service mutual, and took "
+            "on responsibility for children's social care across Northumberland. Paul Redshaw became the mutual's first chief "
+            "executive. When Paul Redshaw retired in March 2023, "
+            "Anika Shah stepped up. She has been our interim chief executive ever since.")
+    read = facts(body)
+    assert O("Northumberland", "Cheviot Children's Partnership", "2019-10-01", None, "mutual") in read
+    assert [fact for fact in read if fact[0] == "roles"] == [
+        R("Anika Shah", "interim chief executive", "Cheviot Children's Partnership"),
+        R("Paul Redshaw", "chief executive", "Cheviot Children's Partnership")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Northumberland's mutual is proud. In February 2022 inspectors made a focused visit looking at our front door.",
+     [I("Northumberland", "focused visit", "2022-02")]),
+    ("Durham's decade.\n\n• 6 Nov 2022: Ofsted, the Care Quality Commission and the police and probation inspectorates "
+     "begin a joint targeted area inspection in County Durham, looking at mental health.",
+     [I("County Durham", "joint targeted area inspection", "2022-11-06")]),
+])
+def test_visits_made_and_begun(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == expected
+
+
+def test_a_hand_back_dated_by_the_transfer_the_next_sentence_tells():
+    body = ("Children's social care in Thurrock is once again being run directly by Thurrock Council. The transfer took "
+            "place on Monday (27 February), when around 420 staff moved back into council employment.")
+    assert O("Thurrock", "Thurrock", "2023-02-27", None, "council") in facts(body)

@@ -17,7 +17,7 @@ CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
 # "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
 ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|directed|ordered|obliged))\b", re.IGNORECASE)
-AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,3}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
+AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫))"

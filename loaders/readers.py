@@ -170,6 +170,14 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
         areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
 
 
+def _fieldwork_told_here(hit: Hit, authority: Authority, ctx: Context) -> bool:
+    """"Its one full inspection, in March 2023, produced the same verdict as before: requires improvement.": the
+    verdict of the visit its own sentence tells (of which it keeps the year)."""
+    current = inspection_in_context(authority, ctx)
+    return bool(current) and not current[2] and any(
+        m.kind == "DATE" and m.value == current[1] for m in hit.sentence.mentions)
+
+
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
@@ -246,6 +254,7 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         ctx.verdicts_here.add((authority.gss_code, when))
     elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
             and not any(m.kind == "DATE" and m.value == when for m in hit.sentence.mentions) \
+            and not _fieldwork_told_here(hit, authority, ctx) \
             and not re.search(r"⟪DUR:\d+⟫[^,;]{0,40}$", hit.sentence.template[: hit.match.start()]) \
             and not re.match(r"\W*⟪DUR:\d+⟫\s*,", hit.sentence.template):  # "Five years ago, Ofsted found ..."
         # a loose rule's verdict takes no date from context: its sentence's, or what follows ("four years
@@ -842,6 +851,9 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         # direction": the council that runs another's is not the one the intervention was made on
         subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
     mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    trailing = re.match(r",\s*(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=\s*(?:[.;,]|$))", hit.sentence.template[hit.match.end():])
+    if mention is None and trailing:  # "... issued the authority with an improvement notice, in March 2020."
+        mention = hit.sentence.mentions[int(trailing.group(1))]
     if mention is None and re.search(r"\bnewly\s+$", hit.sentence.template[: hit.match.start()], re.IGNORECASE):
         # "has today (13 October 2022) issued a statutory direction ..., requiring it to work with a newly appointed
         # commissioner": appointed with the intervention the sentence dates

@@ -172,6 +172,9 @@ def _strip_credit(line: str) -> str:
     return line.strip().rstrip("([-–—|").strip().rstrip(".").strip()
 
 
+QUESTION_WORD = re.compile(r"\W*(?:was|is|are|were|do|does|did|has|have|had|will|would|can|could|should|shall|may|might|"
+                           r"why|how|what|who|whom|when|where|which)\b", re.IGNORECASE)
+SHORT_ANSWER = re.compile(r"(?:[A-Za-z’'-]+\s+){0,3}[A-Za-z’'-]+[.!](?:\s|$)")
 ASKED_AND_ANSWERED = re.compile(r"\b(?:verdict|result|outcome|rating|grade|upshot|answer)\?$", re.IGNORECASE)
 
 
@@ -185,8 +188,10 @@ def split_sentences(paragraph: str) -> list[str]:
             last_word.group(1) in abbreviations or re.fullmatch(r"[A-Z]", last_word.group(1))
         ):
             continue  # "J. Smith", "Dr. Hale" (but "Adoption: G. • Care leavers: RI." is two items)
-        if match.group().startswith("?") and ASKED_AND_ANSWERED.search(paragraph, start, match.start() + 1):
-            continue  # "The verdict? Good.": one statement
+        if match.group().startswith("?") and (ASKED_AND_ANSWERED.search(paragraph, start, match.start() + 1) or (
+                len(paragraph[start: match.start()].split()) <= 10 and not QUESTION_WORD.match(paragraph, start)
+                and SHORT_ANSWER.match(paragraph, match.end()))):
+            continue  # "The verdict? Good.", "Leadership at the top? Branded inadequate too.": one statement
         sentences.append(paragraph[start: match.end()].strip())
         start = match.end()
     tail = paragraph[start:].strip()

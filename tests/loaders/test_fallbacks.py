@@ -2599,3 +2599,45 @@ def test_a_hand_back_dated_by_the_transfer_the_next_sentence_tells():
     body = ("Children's social care in Thurrock is once again being run directly by Thurrock Council. The transfer took "
             "place on Monday (27 February), when around 420 staff moved back into council employment.")
     assert O("Thurrock", "Thurrock", "2023-02-27", None, "council") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Education watchdog Ofsted yesterday rated East Riding of Yorkshire Council's children's services INADEQUATE. Help "
+     "and protection for youngsters in danger? Inadequate. Leadership at the top? Branded inadequate too.",
+     [J("East Riding of Yorkshire", "inadequate", "2023-03-02"),
+      J("East Riding of Yorkshire", "inadequate", "2023-03-02", "help and protection"),
+      J("East Riding of Yorkshire", "inadequate", "2023-03-02", "leadership")]),
+    ("Peterborough's report was published on 30 January 2023. The experiences and progress of care leavers were found "
+     "to be inadequate, while the impact of leaders, the experiences and progress of children who need help and "
+     "protection, and those of children in care were each judged to require improvement.",
+     [J("Peterborough", "inadequate", "2023-01-30", "care leavers"),
+      J("Peterborough", "requires improvement", "2023-01-30", "leadership"),
+      J("Peterborough", "requires improvement", "2023-01-30", "help and protection"),
+      J("Peterborough", "requires improvement", "2023-01-30", "children in care")]),
+    ("Buckinghamshire's re-inspection report was published on 29 January. Leadership, management and governance -- "
+     "inadequate again.", [J("Buckinghamshire", "inadequate", "2023-01-29", "leadership", "re-inspection")]),
+    ("Luton's report, published last month, judged our services as requiring improvement to be good overall. Help and "
+     "protection, and our work with children in care, still require improvement.",
+     [J("Luton", "requires improvement", "2023-02"), J("Luton", "requires improvement", "2023-02", "help and protection"),
+      J("Luton", "requires improvement", "2023-02", "children in care")]),
+    ("Wokingham has had one full inspection. Its one full inspection, in March 2022, produced the same verdict as "
+     "before: requires improvement.", [J("Wokingham", "requires improvement", "2022")]),
+    ("Lambeth, where inspectors were on site earlier this month, will not hear its result until the spring, and several "
+     "authorities still rated inadequate are waiting for their turn.", []),
+])
+def test_verdicts_asked_and_answered_and_listed_at_length(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Derek Hallowell has died. In April 2020, with the East Riding of Yorkshire's children's services in serious "
+     "difficulty, the Department for Education appointed him children's services commissioner for the authority.",
+     [R("Derek Hallowell", "commissioner", "East Riding of Yorkshire"),
+      V("East Riding of Yorkshire", "commissioner appointed", "2020-04")]),
+    ("Middlesbrough's report is out. It comes three years after the Department for Education issued the authority with "
+     "an improvement notice, in March 2020.", [V("Middlesbrough", "improvement notice", "2020-03")]),
+    ("The best-known recent case is Bradford. There, the Department for Education decided in January 2022 that a trust "
+     "was needed.", [V("Bradford", "trust ordered", "2022-01")]),
+])
+def test_interventions_and_appointments_told_in_passing(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] in ("roles", "interventions")) == sorted(expected, key=repr)

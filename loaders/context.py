@@ -138,7 +138,8 @@ class Hit:
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
                              r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
-                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,60},)?\s*$", template[:start], re.IGNORECASE)
+                             r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,"
+                             r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,60},)?\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening

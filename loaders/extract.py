@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import copy
 import re
-from datetime import date
 from collections import Counter
+from datetime import date
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article, parse_date
@@ -199,6 +199,9 @@ SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillo
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
 
+VERDICT_WITHIN = 365  # days: a verdict the very next sentence gives, however late the article says it came
+
+
 def _graded_after_all(visits: list[f.Inspection], read: list[f.Fact]) -> None:
     """"Inspectors arrived at the end of September last year and stayed for three weeks. The report came out last
     month ...: inadequate overall again": a visit given the kind of the visits named before is the inspection whose
@@ -206,7 +209,7 @@ def _graded_after_all(visits: list[f.Inspection], read: list[f.Fact]) -> None:
     for visit in visits:
         if visit.date is not None and any(
                 isinstance(fact, f.Judgement) and fact.authority == visit.authority and fact.date is not None
-                and 0 <= (fact.date.start() - visit.date.start()).days <= 365 for fact in read):
+                and 0 <= (fact.date.start() - visit.date.start()).days <= VERDICT_WITHIN for fact in read):
             visit.kind = "inspection"
 
 

@@ -2641,3 +2641,24 @@ def test_verdicts_asked_and_answered_and_listed_at_length(body, expected):
 ])
 def test_interventions_and_appointments_told_in_passing(body, expected):
     assert sorted(fact for fact in facts(body) if fact[0] in ("roles", "interventions")) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("North Yorkshire's year in numbers. Inspectors were with us from 3 to 7 July 2022, meeting social workers.",
+     [I("North Yorkshire", "inspection", "2022-07-03")]),
+    ("Leeds welcomes the letter. The joint targeted area inspection (JTAI) was carried out by Ofsted, the Care Quality "
+     "Commission, HM Inspectorate of Constabulary and Fire & Rescue Services and HM Inspectorate of Probation between "
+     "8 and 12 July.",
+     [I("Leeds", "joint targeted area inspection", "2022-07-08")]),
+    ("West Sussex's latest monitoring visit was in January. Ms Aspinall reminds members that the visit before that, last "
+     "November, had focused on the front door.",
+     [I("West Sussex", "monitoring visit", "2023-01"), I("West Sussex", "monitoring visit", "2022-11")]),
+])
+def test_visits_of_annual_reports_and_meetings(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "inspections") == sorted(expected, key=repr)
+
+
+def test_a_post_held_before_as_the_council_s():
+    body = ("Plymouth's new trust is led by Nadia Oyelaran. Before taking the top job she spent eighteen months as the "
+            "council's interim director of children's services.")
+    assert R("Nadia Oyelaran", "interim director of children's services", "Plymouth") in facts(body)

@@ -345,10 +345,11 @@ def _read_html(text: str, name: str) -> Article:
     doc = extracted.as_dict() if extracted is not None else None
     if not doc or not (doc.get("text") or "").strip():
         raise ArticleError(f"{name}: no article text found in the HTML")
-    lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
     stories = _stories(text)
     if len(stories) > 1:  # trafilatura keeps only the first of a newsletter's articles
         lines = [line for story in stories for line in story + [""]]
+    else:
+        lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
     body, skipped, sections = clean_body(lines)
     title = (doc.get("title") or "").strip()
     # trafilatura repeats the title as the first paragraph when the page has it as <h1>.

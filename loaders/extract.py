@@ -188,15 +188,13 @@ def extract(article: Article) -> list[f.Fact]:
 PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|in)\s+)?$", re.IGNORECASE)
 
 
+# A name in a byline, a letter's header or a sign-off: "Sir Alan Wetherby", "Kerry Lanigan"
+SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
+                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
 # Council of the Isles of Scilly": a person and their post in a byline or a letter's header
 HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
-                         r"((?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
-                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3},\s+\S.*)$", re.IGNORECASE)
-
-
-SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
-                         r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+                         rf"((?:{SIGNED_NAME.pattern}),\s+\S.*)$", re.IGNORECASE)
 
 
 VERDICT_WITHIN = 365  # days: a verdict the very next sentence gives, however late the article says it came

@@ -236,11 +236,12 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
                             grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)
                 if last_date is not None]
-    said_before = [verdict for verdicts in ctx.judged.values() for verdict in verdicts]
-    if grade is None and hit.rule.effect == "same-grade" and hit.slot("date") is not None and said_before:
+    if grade is None and hit.rule.effect == "same-grade" and hit.slot("date") is not None:
         # "Liverpool ... handed Ofsted's lowest rating. ... Solihull ... was given the same rating in January":
         # the grade of the newest verdict the article gave, another council's
-        grade = Mention("GRADE", 0, 0, "", max(said_before, key=lambda verdict: verdict[0].start())[1])
+        said_before = [verdict for verdicts in ctx.judged.values() for verdict in verdicts]
+        if said_before:
+            grade = Mention("GRADE", 0, 0, "", max(said_before, key=lambda verdict: verdict[0].start())[1])
     if authority is None or grade is None:
         return []
     when, kind, dated_from_context = _judgement_when(hit, authority, ctx)

@@ -164,9 +164,32 @@ def _read_txt(text: str, name: str) -> Article:
         published = next((when for i in non_empty[1:DATELINE_WITHIN]
                           if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
                           and (when := parse_date(lines[i])) is not None), None)
-    body, skipped, sections = clean_body(_unwrap(_plain_tables(lines[body_from:])))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
+
+
+DOTTED_LEADER = re.compile(r"^\s*(\S.*?)\s*(?:\.\s?){4,}\s*(\S.*?)\s*$")
+
+
+def _dotted_leaders(lines: list[str]) -> list[str]:
+    """A council report's table set with dot leaders ("Overall effectiveness ........ Good"), its labels wrapped
+    over lines ("The impact of leaders on social work practice with children" / "and families ....... Outstanding"):
+    each row as a line of its own, "Overall effectiveness: Good."."""
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        row = DOTTED_LEADER.match(line)
+        if row is None:
+            out.append(line)
+            continue
+        label = row.group(1)
+        # the label's first lines: those just above, back to a blank line or another row
+        while out and out[-1].strip() and not out[-1].rstrip().endswith((".", ":")) and at > 0:
+            label = f"{out.pop().strip()} {label}"
+        if out and out[-1].strip():
+            out.append("")
+        out += [f"{label}: {row.group(2).rstrip('.')}.", ""]
+    return out
 
 
 TABLE_RULE = re.compile(r"^\s*[-+=]{3,}(?:\s*\|\s*[-+=]{3,})+\s*$")

@@ -80,11 +80,13 @@ class Context:
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
+    areas_said_before: list[str] = field(default_factory=list)  # every area the sentence before named
     previous_interventions: list[str] = field(default_factory=list)  # the interventions the sentence before named
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
     in_lead: bool = False  # the sentence is in the article's first paragraph
     lead: str = ""  # the article's first sentence
     looked_back: dict[str, tuple] = field(default_factory=dict)  # current inspections to restore after the sentence
+    looked_back_on: dict[str, tuple] = field(default_factory=dict)  # the earlier inspections the sentence before told
     last_date: PartialDate | None = None  # the last date the sentences before gave
     last_person: Mention | None = None  # whom "he" or "she" at a sentence's start means
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
@@ -99,6 +101,7 @@ class Context:
     kind_from_before: list[f.Inspection] = field(default_factory=list)
     run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
+    verdicts_before: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # ... in the sentence before
 
 
 @dataclass
@@ -135,7 +138,9 @@ class Hit:
             # "Four years earlier, in 2019, the borough had been rated good", "Since April 2017, ...":
             # a clause that is only a date dates the clause after it ("Last September, for the first time in the
             # borough's history, inspectors judged ...": past an aside).
+            # ("Before then, under an older inspection regime in 2017, the council had been rated good")
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
+                             r"(?:(?:under|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}⟪KIND:\d+⟫(?:\s+[\w-]+){0,2}\s+(?=in\s))?"
                              r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,"
@@ -199,6 +204,12 @@ class Hit:
         # "Services remain rated inadequate, the verdict Ofsted reached again in its report of January 2023"
         after = re.match(r",?\s+(?:a|the)\s+(?:verdict|judgement|grade|rating)\s+(?:[^,;.⟪]|⟪OFSTED:\d+⟫){0,40}?\b"
                          r"(?:report|inspection)\s+(?:of|in|(?:published|released)\s+(?:in|on))\s+⟪DATE:(\d+)⟫",
+                         self.sentence.template[self.match.end():], re.IGNORECASE)
+        if after and int(after.group(1)) not in self.owned:
+            return self.sentence.mentions[int(after.group(1))]
+        # "had been rated good when Ofsted last carried out a full inspection, its report landing in January 2022"
+        after = re.match(r"(?:[^;.⟪]|⟪(?:OFSTED|AUTH|SERVICE|KIND):\d+⟫){0,80}?,\s+(?:its|the|whose)\s+(?:report|verdict)\s+"
+                         r"(?:landing|published|coming\s+out|released|arriving|appearing)\s+(?:in|on)\s+⟪DATE:(\d+)⟫",
                          self.sentence.template[self.match.end():], re.IGNORECASE)
         if after and int(after.group(1)) not in self.owned:
             return self.sentence.mentions[int(after.group(1))]
@@ -471,10 +482,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.search(r"(?:^|[;:])\W*(?:the\s+|its\s+|their\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*$",
+        aside = re.search(r"(?:^|[;:])\W*(?:the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*$",
                           template[:start], re.IGNORECASE)
         # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "...;
-        # leadership, too, was judged inadequate."
+        # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
         bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--)\s*((?:(?!--)[^—–])*⟪AREA:\d+⟫(?:(?!--)[^—–])*?)\s*(?:[—–]|--))"
@@ -510,11 +521,18 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         also = area_sets()[count.lower()]
     if hit.rule.effect == "areas-only":
         return also
-    if also and also_said and ":" in hit.match.group():
+    if also and also_said and re.search(r":(?!\d)", hit.match.group()):  # a colon in the text, not in a token
         # "... and in each of the four underlying judgements: A on practice; the experiences of B; ...; and C"
         at = hit.match.end()
         while (more := SEMICOLON_ITEM.match(template, at)) is not None:
             also.append(hit.sentence.mentions[int(more.group(1))].value)
+            at = more.end()
+    if named and not also and "areas" in hit.match.re.groupindex and hit.match.group("areas") is not None \
+            and re.search(r":(?!\d)", template[hit.match.start(): hit.match.start("areas")]):  # not a token's
+        # "outstanding for each of the four underlying judgements: A on practice; the experiences of B; ...; and C"
+        at = hit.match.end()
+        while (more := SEMICOLON_ITEM.match(template, at)) is not None:
+            named.append(hit.sentence.mentions[int(more.group(1))].value)
             at = more.end()
     including = INCLUDING.match(template, hit.match.end())
     if including and not also:

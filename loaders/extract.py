@@ -3,6 +3,7 @@ sentence, with what the article said before (which council it is about, which in
 describing, which body "the trust" is) filling what a sentence leaves unsaid."""
 from __future__ import annotations
 
+import calendar
 import copy
 import re
 from collections import Counter
@@ -41,8 +42,10 @@ def extract(article: Article) -> list[f.Fact]:
     # Devon County Council") or its page's header or footer
     furniture = [article.author or ""] + [line for line, reason in article.skipped if reason in FURNITURE]
     publisher = _publisher(article, sentences, index)
-    ctx.main = publisher or _main_authority(sentences) or _main_authority(
-        [headline]) or _main_authority([find_mentions(line, article.published, index) for line in furniture])
+    # the headline counts as two mentions: a body that names its council once in passing ("West Sussex: what
+    # happens now?" among trending links, "B&H" elsewhere) is still about the council its headline names
+    ctx.main = publisher or _main_authority(sentences + [headline, headline]) or _main_authority(
+        [find_mentions(line, article.published, index) for line in furniture])
     # "Ofsted's short inspection at the end of April confirmed ... The report rated Telford & Wrekin outstanding":
     # until a sentence names its council, the article is about the first its lead paragraph names
     lead = [m.value for sentence, paragraph in zip(sentences, paragraph_of) if paragraph == 0
@@ -87,6 +90,7 @@ def extract(article: Article) -> list[f.Fact]:
             ctx.lead = sentence.text
         _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
+        ctx.verdicts_before = ctx.verdicts_here if sentence.mentions else ctx.verdicts_before
         ctx.reports_here, ctx.verdicts_here = [], set()
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
@@ -138,6 +142,7 @@ def extract(article: Article) -> list[f.Fact]:
         narrated = [m for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                     and not _in_quote(sentence, m) and not _about_the_speaker(sentence, m)]
         last_date = _story_date(sentence, narrated) or last_date
+        ctx.looked_back_on = {gss: ctx.current[gss] for gss in ctx.looked_back}
         ctx.current.update(ctx.looked_back)
         ctx.looked_back = {}
         if sentence.mentions:  # not past "It was." between the report and its verdict
@@ -149,6 +154,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.previous = sentence.text
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
+        ctx.areas_said_before = [m.value for m in sentence.mentions if m.kind == "AREA" and m.value != "overall"]
         ctx.previous_interventions = [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         # not "the second since the inspection": an earlier event the sentence measures from
         kinds = [m.value for m in sentence.mentions if m.kind == "KIND"
@@ -320,7 +326,12 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
     """"The notice was issued in March 2022. An adviser was appointed in the same month.", "In November that
     year": what date_mentions could not read against a date in the sentence, read against the date the
     sentences before gave, else the publication date (date_mentions leaves these only when there is one)."""
+    told: PartialDate | None = None  # the month said against the sentences before: "that March"
     for mention in sentence.mentions:
+        if told is not None and mention.kind == "DATE" and isinstance(mention.value, PartialDate) \
+                and mention.value.day is None and BARE_MONTH.fullmatch(mention.text):
+            # "Ofsted had rated it inadequate that March, and by May ministers had served ... a notice": that year's May
+            mention.value = PartialDate(told.year + (mention.value.month < told.month), mention.value.month)
         if said_against(mention.value):
             # (not a report the story has gone on from: "published in December of that year" after "returned
             # in October and November 2017" is 2017's, whatever report of 2014 was told before)
@@ -331,6 +342,11 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
             if isinstance(mention.value, ThatMonth) and entry is not None:
                 anchor = entry  # "### March ... The report arrived on the 18th"
             mention.value = read_against(mention.value, anchor or PartialDate.of(article.published))  # type: ignore[arg-type]
+            told = mention.value if mention.value.month and mention.value.day is None else None
+
+
+BARE_MONTH = re.compile(r"(?:(?:in|by|during|from|until|till)\s+)?(?:(?:early|late|mid)[-\s]?)?(?:" + "|".join(
+    calendar.month_name[1:]) + r")", re.IGNORECASE)
 
 
 def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:

@@ -516,6 +516,14 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
                 and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
                 and re.search(r"\bafter\b", text[first.end: later.start], re.IGNORECASE):
             later.value = d.month_before(later.value.month, published, not_after=first.value)
+    for first, later in zip(found, found[1:]):
+        # "Inspectors returned in April 2017, and the verdict ..., published in June, was ...": the report of that
+        # fieldwork, weeks later, not the last June
+        if first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month \
+                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
+                and 0 < later.value.month - first.value.month <= 4 \
+                and re.search(r"\b(?:published|released|came\s+out|out)\s+(?:in\s+)?$", text[: later.start], re.IGNORECASE):
+            later.value = d.PartialDate(first.value.year, later.value.month)
     for i, first in enumerate(found[:-1]):
         later = found[i + 1]
         if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):
@@ -539,7 +547,7 @@ def _body_descriptor_patterns() -> list[tuple[re.Pattern[str], str]]:
 NAME_WORD = r"[A-Z][\w'’&-]*"
 # Month and day names end a body's name: "X for Children in June 2019" is X for Children.
 _NOT_NAME = "(?!(?:" + "|".join(list(calendar.month_name)[1:] + list(calendar.day_name)) + r")\b)"
-NAME = rf"{NAME_WORD}(?:\s+(?:(?:for|of|and|the|in|&)\s+)*{_NOT_NAME}{NAME_WORD})*"
+NAME = rf"{NAME_WORD}(?:[^\S\n]+(?:(?:for|of|and|the|in|&)[^\S\n]+)*{_NOT_NAME}{NAME_WORD})*"  # not across lines
 
 
 @dataclass
@@ -601,7 +609,7 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         if name and not authorities().lookup(name) and name not in ("Ofsted",):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
-    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}\s+)+?(?:{endings}))(?:{ACRONYM})?", text):
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings}))(?:{ACRONYM})?", text):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not _post_title().match(name):
             index.add(name, acronym=match.group("acr") or "")
@@ -692,7 +700,8 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     settings = config()["person"]
     not_first = set(settings["not_first"])
     titles = "|".join(settings["titles"])
-    word = r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*"
+    # letters with accents too: "Siân Rowe", "Zoë Hart", "Sinéad Ó Ceallaigh"
+    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
     found = []
     pattern = rf"(?<![\w'’-])(?:(?:{titles})\.?\s+{word}(?:\s+(?:{word}|[A-Z]\.)){{0,3}}|{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}})(?![\w'’-])"
     for match in re.finditer(pattern, text):

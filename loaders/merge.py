@@ -99,6 +99,10 @@ def settle_operator_kinds(merged: list[f.Fact], ctx: Context) -> None:
         kind = min(said, key=lambda k: order.get(k, 99)) if said else known
         if kind == "company" and known.endswith("-company"):
             kind = known  # "the company" is what a community interest company is called for short
+        if kind == "company" and organisation.name.endswith(" Trust"):
+            # "Kernow Children's Trust is a not-for-profit company, wholly owned by the council": a trust by name and
+            # by the table's reckoning (a council-owned trust), whatever its legal form
+            kind = "trust"
         settled = f.Organisation(name=organisation.name, kind=kind or "company", acronym=_acronym(organisation.name, ctx))
         if isinstance(fact, f.Arrangement):
             fact.operator = settled

@@ -180,7 +180,8 @@ def conditional_opening() -> re.Pattern[str]:
     """A sentence that opens with one of these is a condition, not an event."""
     words = "|".join(re.escape(w) for w in _data()["conditions"]["openers"])
     told = "|".join(re.escape(w) for w in _data()["conditions"]["not_openers"])
-    return re.compile(rf"^\W*(?!(?:{told})\b)(?:{words})\b", re.IGNORECASE)
+    past = "|".join(re.escape(w) for w in _data()["conditions"]["past_openers"])
+    return re.compile(rf"^\W*(?!(?:{told})\b)(?!(?:{past})\b[^,;]*\b(?:had|was|were)\b)(?:{words})\b", re.IGNORECASE)
 
 
 @cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, Context, Hit, areas_of, clause_start,
+from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_start,
                                   council_by_description, council_of, fieldwork_of_known_report, inspection_in_context,
                                   is_news_day, listed_councils, mentions_in, nearest_body, own_range,
                                   previous_judged, record_judged, relative_before, resolve_body, subjects_of,
@@ -81,6 +81,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         back = years_back(relative, authority, ctx)
         if back is not None:
             return back, "inspection", True
+    told = ctx.looked_back_on.get(authority.gss_code)
+    said = hit.clause_date()
+    if told and (THEN_SAID.search(hit.sentence.template) if said is None else said.text.lower() in THAT_TIME and said.value == told[1]):
+        # "For context, the last full inspection was in July 2018. They got good overall then", "... were all found
+        # to require improvement at that time": that inspection's verdict
+        return verdict_date(told), named or told[0], True
     # "keeps the outstanding rating it first achieved in 2021": kept at the report in context, not then
     mention = None if hit.rule.effect == "kept" else hit.clause_date() or hit.published_date()
     fieldwork = _fieldwork_before(hit)
@@ -123,11 +129,25 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return ctx.heading, kind, True
     if in_context and hit.rule.effect == "kept" and (authority.gss_code, in_context[1]) in ctx.verdicts_here:
         return None, "inspection", True  # "keeps the rating ..., when it was judged inadequate in 2015": not then
+    before = [when for gss, when in ctx.verdicts_before if gss == authority.gss_code and when is not None]
+    if len(before) == 1 and VERDICT_GOES_ON.search(template[clause_start(template, span[0]): span[1]]) \
+            and "⟪DATE:" not in template:
+        # "That year Hull City Council was handed Ofsted's lowest rating, inadequate ... The way the authority
+        # helped and protected children was itself branded inadequate."
+        return before[0], "inspection", True
     if in_context and not YEARS_SINCE.search(template[clause_start(template, span[0]): span[0]]):
         return verdict_date(in_context), named or in_context[0], True
     return None, "inspection", True
 
 
+VERDICT_GOES_ON = re.compile(r"\b(?:itself|too|also|as\s+well|likewise)\b", re.IGNORECASE)
+
+
+# "They got good overall then", "It was rated inadequate at the time": at the time the sentence before told
+THAT_TIME = ("at that time", "at the time", "then", "at that point")
+THEN_SAID = re.compile(r"(?<!\bthe\s)(?<!\bsince\s)(?<!\balready\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bfrom\s)"
+                       r"\b(?:then|at\s+th(?:e|at)\s+time|at\s+that\s+(?:point|stage|inspection))\b(?!\s+(?:the|a|an|⟪))",
+                       re.IGNORECASE)
 # "It is only a few years since the same inspectorate rated Peterborough's services good", "the fourth monitoring
 # visit since the council was judged inadequate": a verdict of some time back, not of the report in context
 YEARS_SINCE = re.compile(r"\b(?:years|months|decades?|a\s+(?:long\s+)?(?:while|time))\s+since\b", re.IGNORECASE)
@@ -166,6 +186,8 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
         return True
     if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
         return True
+    if (authority.gss_code, when) in ctx.verdicts_before and VERDICT_GOES_ON.search(hit.sentence.template):
+        return True  # "... was itself branded inadequate": the verdict the sentence before gave goes on
     return authority.gss_code in ctx.reported_before and (
         areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
 
@@ -213,7 +235,17 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
     if areas == ["overall"] and ctx.previous_areas and IT_WAS_RATED.match(hit.sentence.template) \
             and not any(m.kind == "AREA" for m in hit.sentence.mentions):
         return ctx.previous_areas
+    template = hit.sentence.template
+    if areas == ["overall"] and len(ctx.areas_said_before) > 1 \
+            and THOSE_AREAS.search(template, clause_start(template, hit.match.start()), hit.match.start()):
+        # "... its highest praise for the work with children in care and young people leaving care. Both of those
+        # areas were judged outstanding"
+        return list(dict.fromkeys(ctx.areas_said_before))
     return areas
+
+
+THOSE_AREAS = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+)?(?:those|these|the)|those|these)\s+(?:two\s+|three\s+)?(?:areas|services)\b",
+                         re.IGNORECASE)
 
 
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -353,6 +385,11 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
+    if hit.slot("kind") is not None and REPORT_OF.search(hit.sentence.template[: hit.sentence.at(hit.slot("kind"))]) \
+            and not FIELDWORK_VERB.search(hit.match.group()):
+        # "Ofsted published the report of its most recent inspection of X's services on 13 January 2025": the date is
+        # the report's (but "the report of a standard inspection carried out in May" dates the inspection)
+        return []
     visits = hit.rule.matched(hit.match, "visits")
     guessed = False
     from_before = False  # the kind is the one the article named last, not this sentence's
@@ -435,6 +472,11 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif from_before and kind not in GRADED_KINDS:
         ctx.kind_from_before = read
     return read
+
+
+FIELDWORK_VERB = re.compile(r"\b(?:carried\s+out|conducted|took\s+place|undertaken|held|began|started)\b", re.IGNORECASE)
+REPORT_OF = re.compile(rf"\b{PUBLICATION_VERBS}\s+(?:the|its|their|a)\s+report\s+(?:of|on|into)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){{0,3}}$",
+                       re.IGNORECASE)
 
 
 def _month_after_the_last(when: Mention, ctx: Context) -> None:

@@ -101,8 +101,9 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
         listed = (introduced and _short(line)) or _labelled_item(line)
-        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and _list_item(
-                next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")):
+        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and (_list_item(
+                next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), ""))
+                or re.search(r"[.!?]\s+[A-Z]", line)):  # "The report was published on 12 July 2024. The judgements were:"
             introduced = True  # "The grades were:", and the short items that follow it
             body.append(line)
             continue

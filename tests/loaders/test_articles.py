@@ -312,3 +312,27 @@ def test_tags_under_a_standfirst_do_not_end_the_article():
             "children's services were split between two new unitary authorities.\n")
     body = parse_article(text, "blog.md", "md").body
     assert body[-1].startswith("When Bedfordshire County Council was abolished in 2009")
+
+
+def test_a_dot_leader_table_in_a_council_report_is_read_row_by_row():
+    text = "\n".join([
+        "EXAMPLE COUNTY COUNCIL", "", "Report to Children's Select Committee", "", "2 October 2023", "",
+        "3. The report of the inspection was published on 4 August 2023. The grades were as follows:", "",
+        "   Overall effectiveness ...................................... Requires improvement",
+        "   The impact of leaders on social work practice with children",
+        "   and families ................................................ Good",
+        "   The experiences and progress of care leavers ............... Good", "",
+        "4. Members will be kept informed."])
+    body = parse_article(text, "report.txt", "txt").body
+    assert "3. The report of the inspection was published on 4 August 2023. The grades were as follows:" in body
+    assert body[body.index("Overall effectiveness: Requires improvement.") + 1] == \
+        "The impact of leaders on social work practice with children and families: Good."
+    assert "The experiences and progress of care leavers: Good." in body
+
+
+def test_a_markdown_sign_off_s_second_line_opens_no_body_s_name():
+    text = ("# Foreword\n\nDate: 2025-07-01\n\nOur trust took over children's services on 1 April 2021.\n\n"
+            "**Ann Leigh**, Chair\n**Tom Crane**, Interim Chief Executive\n\n"
+            "*Fenland Children's Trust is a company limited by guarantee.*\n")
+    from cskg.loaders.mentions import index_bodies
+    assert index_bodies(parse_article(text, "foreword.md", "md").body).order == ["Fenland Children's Trust"]

@@ -2662,3 +2662,146 @@ def test_a_post_held_before_as_the_council_s():
     body = ("Plymouth's new trust is led by Nadia Oyelaran. Before taking the top job she spent eighteen months as the "
             "council's interim director of children's services.")
     assert R("Nadia Oyelaran", "interim director of children's services", "Plymouth") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "then", "at that time": the inspection the sentence before looked back on, of which a verdict keeps the year
+    ("Lambeth was rated outstanding in a report published on Tuesday. For context, the last full inspection was in "
+     "July 2018. They got good overall then, but help and protection was \"requires improvement\".",
+     [J("Lambeth", "outstanding", "2023-02-28"), J("Lambeth", "good", "2018"),
+      J("Lambeth", "requires improvement", "2018", "help and protection")]),
+    ("Lambeth was rated outstanding in a report published on Tuesday. When Ofsted last carried out a full inspection "
+     "of the borough, in March 2019, it judged it to require improvement. Leadership and care leavers were both "
+     "found to require improvement at that time.",
+     [J("Lambeth", "outstanding", "2023-02-28"), J("Lambeth", "requires improvement", "2019"),
+      J("Lambeth", "requires improvement", "2019", "leadership"),
+      J("Lambeth", "requires improvement", "2019", "care leavers")]),
+    # an opening under an older inspection regime, with its year
+    ("Lambeth was rated outstanding in a report published on Tuesday. Before then, under an older inspection regime "
+     "in 2014, the council had been rated good.",
+     [J("Lambeth", "outstanding", "2023-02-28"), J("Lambeth", "good", "2014")]),
+    # "Even then": the earlier inspection's time
+    ("Lambeth was rated good in a report published today. It is a step up from the last full inspection, in 2019, when "
+     "the borough was told its services required improvement. Even then, inspectors rated its leadership good, and "
+     "the report published today says leaders have built on that.",
+     [J("Lambeth", "good", "2023-03-03"), J("Lambeth", "requires improvement", "2019"),
+      J("Lambeth", "good", "2019", "leadership")]),
+])
+def test_a_verdict_then_is_the_earlier_inspection_s(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a past-tense "once" tells of what happened, not a condition
+    ("Once the new framework had replaced the old one, Lambeth Council was inspected again, in September 2019.",
+     [I("Lambeth", "inspection", "2019-09")]),
+    # a framework in use between two years is no inspection; a visit after two inspections named is the visit
+    ("Lambeth was last assessed under the single inspection framework (SIF), which Ofsted used between 2013 and 2018.",
+     []),
+    ("Between those two inspections, Ofsted carried out a focused visit to Lambeth in June 2022.",
+     [I("Lambeth", "focused visit", "2022-06")]),
+    # the report of an inspection is dated, not the inspection
+    ("Ofsted published the report of its most recent inspection of Lambeth Council's children's services on 13 "
+     "January 2023.", []),
+    ("On 14 January 2023 Ofsted published the report of a standard inspection of Lambeth carried out in November 2022.",
+     [I("Lambeth", "inspection", "2022-11")]),
+    ("Hull's report came out on Monday. The city is now rated good after inspectors spent a fortnight there in "
+     "January.", [I("Kingston upon Hull", "inspection", "2023-01")]),
+    ("Bradford's report followed on Thursday. Its services are rated good. Inspectors carried out the fieldwork in "
+     "January.", [I("Bradford", "inspection", "2023-01")]),
+    ("Hull's services were judged good last year. Ofsted returned once more in September 2022, for a focused visit "
+     "looking at children in need.", [I("Kingston upon Hull", "focused visit", "2022-09")]),
+])
+def test_inspections_said_among_frameworks_reports_and_returns(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "inspections") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Lambeth was inspected again in September 2019. Inspectors reached the same overall conclusion as three years "
+     "earlier: requires improvement to be good.", [J("Lambeth", "requires improvement", "2019")]),
+    ("Lambeth was inspected in September 2019. Leadership was found to require improvement; services for children in "
+     "care, by contrast, were judged good.",
+     [J("Lambeth", "requires improvement", "2019", "leadership"), J("Lambeth", "good", "2019", "children in care")]),
+    ("Lambeth was judged inadequate in May 2014. Inspectors returned in April 2017, and the verdict of that "
+     "re-inspection, published in June, was that services now required improvement to be good.",
+     [J("Lambeth", "inadequate", "2014-05"), J("Lambeth", "requires improvement", "2017-06", kind="re-inspection")]),
+    ("Every so often a report makes you read it twice. Telford and Wrekin's, published last Friday (24 February), "
+     "was one of those. Inspectors rated overall effectiveness outstanding. Only help and protection stopped short, "
+     "at good.",
+     [J("Telford and Wrekin", "outstanding", "2023-02-24"),
+      J("Telford and Wrekin", "good", "2023-02-24", "help and protection")]),
+    ("Wigan's report reserves its praise for the work with children in care and young people leaving care. Both of "
+     "those areas were judged outstanding in the report, published on Wednesday.",
+     [J("Wigan", "outstanding", "2023-03-01", "children in care"), J("Wigan", "outstanding", "2023-03-01", "care leavers")]),
+    ("At its previous inspection, Wigan had been rated requires improvement to be good overall. That report came out "
+     "in July 2019.", [J("Wigan", "requires improvement", "2019-07")]),
+    ("The council was judged outstanding for overall effectiveness, and outstanding for each of the four underlying "
+     "judgements: the impact of leaders on practice; the experiences and progress of children who need help and "
+     "protection; the experiences and progress of children in care; and the experiences of care leavers. Westminster "
+     "City Council's report was published on 13 January 2023.",
+     [J("Westminster", "outstanding", "2023-01-13", area) for area in
+      ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    ("North Lincolnshire has been judged outstanding again: it first reached the top grade in 2017 and held it in "
+     "November 2020.", [J("North Lincolnshire", "outstanding", "2017"), J("North Lincolnshire", "outstanding", "2020-11")]),
+    ("Bradford's services are no longer inadequate, the grade they were given in January 2020.",
+     [J("Bradford", "inadequate", "2020-01")]),
+    ("When inspectors came back for a full inspection of Hull in November 2021 they moved the city up a grade, to "
+     "requires improvement.", [J("Kingston upon Hull", "requires improvement", "2021")]),
+    ("In 2019 Hull City Council was handed Ofsted's lowest rating, inadequate. The way the authority helped and "
+     "protected children was itself branded inadequate.",
+     [J("Kingston upon Hull", "inadequate", "2019"), J("Kingston upon Hull", "inadequate", "2019", "help and protection")]),
+    ("Bedford had been rated good when Ofsted last carried out a full inspection, its report landing in January 2020.",
+     [J("Bedford", "good", "2020-01")]),
+    ("Following Ofsted's inadequate judgement of the London Borough of Havering, published in February 2022, the "
+     "department acted.", [J("Havering", "inadequate", "2022-02")]),
+    ("The inspectorate judged the county council's services in Derbyshire to be good overall in a report published "
+     "today.", [J("Derbyshire", "good", "2023-03-03")]),
+])
+def test_verdicts_said_in_ways_met_in_this_round(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sheffield was rated good on Tuesday. The earlier version also described Mia Lund as the council's chief "
+     "executive. She is its director of children's services.",
+     [J("Sheffield", "good", "2023-02-28"), R("Mia Lund", "director of children's services", "Sheffield")]),
+    ("Sheffield was rated good on Tuesday. Nationally, around six in ten councils are rated good or outstanding.",
+     [J("Sheffield", "good", "2023-02-28")]),
+])
+def test_a_correction_and_a_national_share_give_no_facts_of_their_own(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] in ("judgements", "roles")) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Durham delivers children's services directly. The statutory director of children's services is the council's "
+     "corporate director of children and young people's services, Gillian Raeburn.",
+     [R("Gillian Raeburn", "director of children's services", "County Durham")]),
+    ("Brighton and Hove's services are good. Also, credit to Jo Heywood. She's the director of children's services.",
+     [R("Jo Heywood", "director of children's services", "Brighton and Hove")]),
+    ("Camden is recruiting a director. You will report to the chief executive, Sabine Okonjo, and work closely with "
+     "the leader of the council.", [R("Sabine Okonjo", "chief executive", "Camden")]),
+    ("Fenland Children's Trust runs services in Cambridgeshire. In October its founding chief executive, Siân Rowe, "
+     "retired.", [R("Siân Rowe", "chief executive", "Fenland Children's Trust")]),
+])
+def test_posts_said_in_ways_met_in_this_round(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "roles") == sorted(expected, key=repr)
+
+
+def test_a_trust_by_name_is_a_trust_though_called_a_company():
+    body = ("On 1 April 2021, Cornwall Council handed its children's social care to Fenland Children's Trust. Fenland "
+            "Children's Trust is a not-for-profit company, wholly owned by the council.")
+    assert O("Cornwall", "Fenland Children's Trust", "2021-04-01", None, "trust") in facts(body)
+
+
+def test_a_bare_month_after_that_month_is_in_that_year():
+    body = ("Margaret Hale became Coventry's director in 2014. Ofsted had rated Coventry inadequate that March, and "
+            "by May ministers had served the council with an improvement notice.")
+    assert V("Coventry", "improvement notice", "2014-05") in facts(body)
+
+
+def test_the_headline_s_council_outweighs_one_in_passing():
+    text = ("Brighton & Hove children's services rated outstanding\n\nA Reporter\nFriday, March 3, 2023\n\n"
+            "Ofsted published its report on the council's children's services on Thursday and rated them outstanding.\n\n"
+            "Trending in r/brighton: West Sussex children's services: what happens now?\n")
+    assert [fact_key(f) for f in extract(parse_article(text, "thread.txt", "txt"))] == [
+        J("Brighton and Hove", "outstanding", "2023-03-02")]

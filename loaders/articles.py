@@ -313,6 +313,8 @@ def _read_md(text: str, name: str) -> Article:
             body_lines += ["", heading.group(1).strip(), ""]  # a sub-heading: not body text, but a section's name
         elif BOLD_LABEL.match(line):  # "**Fieldwork:** 24 and 25 July 2024": a fact sheet's line, not wrapped prose
             body_lines.append("- " + _plain_markdown(line.strip()))
+        elif BOLD_SIGN_OFF.match(line):  # "**Alastair Penrose**, Interim Chief Executive": a line of a sign-off
+            body_lines += ["", _plain_markdown(line.strip()), ""]
         else:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
@@ -324,6 +326,7 @@ def _read_md(text: str, name: str) -> Article:
                    url=url if url and url.startswith("http") else None, skipped=skipped, sections=sections)
 
 
+BOLD_SIGN_OFF = re.compile(r"^\s*(?:\*\*|__)[^*_,]{3,60}(?:\*\*|__),\s+[^.]{1,80}$")
 BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
 
 

@@ -165,7 +165,7 @@ def extract(article: Article) -> list[f.Fact]:
             ctx.kind_year = next((m.value.year for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)), None)
         if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
             ctx.interventions_named += [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
-        ctx.last_person = next((m for m in sentence.mentions if m.kind == "PERSON"), ctx.last_person)
+        ctx.last_person = _subject_person(sentence) or ctx.last_person
         ctx.bodies_named += [m.value for m in sentence.mentions if m.kind == "BODY"]
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)
@@ -232,7 +232,12 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     """The posts the byline and the page's header lines give, read as the sentence "Name, Post, Body"."""
     lines = [article.author or ""] + [line for line, reason in article.skipped if reason == "not body text"]
     # a sign-off over two lines: "Sir Alan Wetherby" then "Chair, Dudley Children's Trust"
-    lines += [f"{name}, {post}" for name, post in zip(lines[1:], lines[2:]) if SIGNED_NAME.fullmatch(name.strip())]
+    # ... or a council report's contact block, the name set apart above its post: "Verity Albright" / "Corporate
+    # Director, Children, Families and Cultural Services (Director of Children's Services)", the post a line of the
+    # body when it reads as a sentence (the statutory post in brackets after the council's own title for it)
+    pairs = list(zip(lines[1:], lines[2:])) + [(name, article.body[number]) for number, name in article.sections.items()
+                                               if number < len(article.body) and len(article.body[number].split()) <= 15]
+    lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())]
     found: list[f.Fact] = []
     for line in lines:
         said = HEADER_POST.match(line.strip())
@@ -244,6 +249,23 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
         for hit in _sentence_hits(sentence).get("post", []):
             found.extend(READERS["post"](hit, ctx))
     return found
+
+
+OPENING_CLAUSE_OF_TIME = re.compile(r"\W*(?:when|after|as|since|once|following|before|while|until)\b[^,;]*,", re.IGNORECASE)
+
+
+def _subject_person(sentence: Sentence) -> Mention | None:
+    """Whom "she" in the next sentence means: the first person the sentence names, past an opening clause of time
+    ("When Paul Redshaw retired in March 2023, Anika Shah stepped up. She has been ...")."""
+    people = [m for m in sentence.mentions if m.kind == "PERSON"]
+    opening = OPENING_CLAUSE_OF_TIME.match(sentence.template)
+    main = [m for m in people if opening is None or sentence.at(m) >= opening.end()]
+    return (main or people or [None])[0]
+
+
+def _statutory_post(title: str) -> str:
+    bracketed = re.search(r"\(([^()]+)\)\s*$", title)
+    return bracketed.group(1) if bracketed else title
 
 
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:

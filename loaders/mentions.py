@@ -708,12 +708,18 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
         start, end = match.span()
         if any(m.start < end and start < m.end for m in taken):
             continue
-        words = match.group().split()
-        if words[0].rstrip(".") in not_first and words[0].rstrip(".") not in settings["titles"]:
+        tokens = list(re.finditer(r"\S+", match.group()))
+        first = 0
+        while first < len(tokens) and tokens[first].group().rstrip(".") in not_first \
+                and tokens[first].group().rstrip(".") not in settings["titles"]:
+            first += 1  # "When Margaret Alleyne, who has died, ...": the name after the capitalised word before it
+        if len(tokens) - first < 2:
             continue
+        start = match.start() + tokens[first].start()
+        words = [token.group() for token in tokens[first:]]
         if any(w in not_first for w in words[1:]) or any(w in settings["not_in_name"] for w in words):
             continue
-        found.append(Mention("PERSON", start, end, match.group(), match.group()))
+        found.append(Mention("PERSON", start, end, text[start:end], text[start:end]))
     return found
 
 

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from cskg.loaders.articles import ArticleError, parse_article, read_article
+from cskg.loaders.evaluate import fact_key
+from cskg.loaders.extract import extract
 
 BODY = [
     "Kent County Council has named a chair for the new trust that will run its children's services.",
@@ -336,3 +338,22 @@ def test_a_markdown_sign_off_s_second_line_opens_no_body_s_name():
             "*Fenland Children's Trust is a company limited by guarantee.*\n")
     from cskg.loaders.mentions import index_bodies
     assert index_bodies(parse_article(text, "foreword.md", "md").body).order == ["Fenland Children's Trust"]
+
+
+def test_a_council_report_s_contact_block_gives_the_statutory_post():
+    text = "\n".join([
+        "NOTTINGHAMSHIRE COUNTY COUNCIL", "", "Report to Children's Select Committee", "", "16 September 2024", "",
+        "Purpose of the Report", "", "1. To inform the Committee of the outcome of the inspection of Nottinghamshire's "
+        "children's services.", "", "Verity Albright", "",
+        "Corporate Director, Children and Families (Director of Children's Services)", "",
+        "For any enquiries about this report please contact the service director."])
+    found = [fact_key(f) for f in extract(parse_article(text, "report.txt", "txt"))]
+    assert ("roles", ("Verity Albright", "director of children's services", "E10000024")) in found
+
+
+def test_a_markdown_sign_off_gives_each_signatory_s_post():
+    text = ("# Foreword\n\nDate: 2025-07-01\n\nFenland Children's Trust took over children's services in Cambridgeshire "
+            "on 1 April 2021.\n\n**Ann Leigh**, Chair\n**Tom Crane**, Interim Chief Executive\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "foreword.md", "md"))]
+    assert ("roles", ("Ann Leigh", "chair", "Fenland Children's Trust")) in found
+    assert ("roles", ("Tom Crane", "interim chief executive", "Fenland Children's Trust")) in found

@@ -2805,3 +2805,23 @@ def test_the_headline_s_council_outweighs_one_in_passing():
             "Trending in r/brighton: West Sussex children's services: what happens now?\n")
     assert [fact_key(f) for f in extract(parse_article(text, "thread.txt", "txt"))] == [
         J("Brighton and Hove", "outstanding", "2023-03-02")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Milton Keynes is rated good. Inspectors spent three weeks in Milton Keynes, starting at the end of October.",
+     [I("Milton Keynes", "inspection", "2022-10")]),
+])
+def test_inspectors_spent_weeks_starting_at(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "inspections") == sorted(expected, key=repr)
+
+
+def test_a_name_after_a_capitalised_opening_word_is_a_person():
+    body = ("When Margaret Hale, who has died aged 72, walked into Coventry's council house in the autumn of 2014 as the "
+            "city's new director of children's services, she inherited a department in disgrace.")
+    assert R("Margaret Hale", "director of children's services", "Coventry") in facts(body)
+
+
+def test_findings_published_date_the_verdict_after_them():
+    body = ("The summer of 2012 is still talked about in Barnsley. In August of that year Ofsted published the findings of "
+            "an inspection of safeguarding in the borough. Barnsley's children's services were inadequate.")
+    assert J("Barnsley", "inadequate", "2012-08") in facts(body)

@@ -102,6 +102,8 @@ class Context:
     run_for: dict[str, Authority] = field(default_factory=dict)  # gss of a council -> the council whose services it runs
     verdicts_here: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # strictly read in this sentence
     verdicts_before: set[tuple[str, PartialDate | None]] = field(default_factory=set)  # ... in the sentence before
+    graded: dict[tuple[str, str, PartialDate], str] = field(default_factory=dict)  # (council, area, date) -> grade read
+    redated: dict[str, tuple] = field(default_factory=dict)  # council -> (date in context, date of the verdict before)
 
 
 @dataclass
@@ -373,6 +375,10 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
         # "Services in the borough, which are run by a company Kingston and Richmond set up, ...", "Services in
         # the borough are delivered by AfC, the company that has run them since 2014 and is owned with Richmond"
         return subject, True
+    # "Redcar and Cleveland, like Stockton, was judged ...": a council set beside the subject in an aside is not it
+    compared = [m for m in before if LIKE_ASIDE.search(hit.sentence.template[: hit.sentence.at(m)])]
+    if len(before) > len(compared) and compared and compared[-1] is before[-1]:
+        before = [m for m in before if m not in compared]
     if before:
         return before[-1].value, False
     after = [m for m in mentions if m.kind == "AUTH"]
@@ -394,6 +400,9 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     if described is not None:
         return described, True
     return ctx.focus or ctx.main, True
+
+
+LIKE_ASIDE = re.compile(r",\s*(?:like|unlike|as\s+with|as\s+in|much\s+like)\s+$", re.IGNORECASE)
 
 
 def described_opening(template: str, ctx: Context, before: int | None = None) -> Authority | None:
@@ -448,7 +457,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
 
 APART_FROM = re.compile(r"\s+across\s+the\s+board,?\s+(?:apart\s+from|except(?:\s+for)?|bar|save\s+for)\s+"
                         r"(?P<apart>(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫(?:(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫)*)")
-COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too|across\s+the\s+board))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
@@ -482,7 +491,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.search(r"(?:^|[;:])\W*(?:the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+services?)?\s*,[^,;⟪]{1,40},\s*$",
+        aside = re.search(r"(?:^|[;:])\W*(?:the\s+(?:service|council|authority)['’]s\s+|the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+(?:services?|work))?\s*,[^,;⟪]{1,40},\s*$",
                           template[:start], re.IGNORECASE)
         # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "...;
         # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"

@@ -28,7 +28,9 @@ from cskg.loaders.text import split_sentences
 
 def extract(article: Article) -> list[f.Fact]:
     """Every fact the article states, merged so that each is listed once with all its evidence."""
-    index = index_bodies(article.body)
+    # a body's own page names it in full in its byline ("Brightpath Children's Trust Communications Team") and may
+    # call itself by the first word of its name ("Brightpath was that trust")
+    index = index_bodies(article.body, [article.author] if article.author else [])
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     sentences, paragraph_of = [], []
     for number, paragraph in enumerate(article.body):
@@ -91,7 +93,7 @@ def extract(article: Article) -> list[f.Fact]:
         _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
         ctx.verdicts_before = ctx.verdicts_here if sentence.mentions else ctx.verdicts_before
-        ctx.reports_here, ctx.verdicts_here = [], set()
+        ctx.reports_here, ctx.verdicts_here, ctx.redated = [], set(), {}
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         last_report = published[-1] if published else last_report
@@ -385,11 +387,12 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 
 
 # "Paul Moffat, who had led children's services in Northumberland, ...": a council named in a clause
-# about a person's past is not what the article goes on to talk about.
+# about a person's past is not what the article goes on to talk about; nor is one named as a neighbour ("Proposals to
+# share a director with neighbouring Wokingham were discussed").
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
                      r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
-                     r"|\bin\s+partnership\s+with\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
+                     r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+)$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
@@ -408,6 +411,8 @@ def _scene_date(sentence: Sentence) -> PartialDate | None:
     dates = [m for m in sentence.mentions if m.kind == "DATE"]
     if re.search(r"\b(?:inspected|visited)\b", sentence.template):
         return None  # "Oldham, also inspected in May, had better news.": the date is the inspection's
+    if _entry_date(sentence) is not None:
+        return None  # "• 1 October 2018: Brightpath goes live": a timeline's entry, and the next has its own date
     if len(dates) == 1 and kinds <= {"DATE", "AUTH", "SERVICE"} and len(sentence.text.split()) <= 12:
         return dates[0].value
     return None

@@ -148,6 +148,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
+    # "On Thursday of last week": that weekday in the week (Monday to Sunday) before the publication's
+    ("day-last-week", r"\b(?:on\s+)?(?P<dayrel>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+last\s+week\b"),
     # (not "On Wednesday 1 October 2025": the day's name of a date given in full)
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                 r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH.replace("(?P<month>", "(?:") + r",?\s+(?:19|20)\d\d))\b"),
@@ -362,6 +364,9 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return result
     if precision == "day-rel":
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
+    if precision == "day-last-week":
+        monday = published - timedelta(days=published.weekday() + 7)
+        return d.PartialDate.of(monday + timedelta(days=list(calendar.day_name).index(g["dayrel"].capitalize())))
     if precision == "days-ago":
         count = 1 if g["span"].lower() == "a" else d.number(g["span"])
         if count is None:
@@ -588,9 +593,10 @@ def descriptor_for(text: str) -> str | None:
 ACRONYM = r"(?:\s+(?:Ltd|Limited|CIC)\.?)?\s+\([\"“‘']?(?P<acr>[A-Z][A-Za-z]{1,7})[\"”’']?\)"
 
 
-def index_bodies(paragraphs: list[str]) -> BodyIndex:
+def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> BodyIndex:
     """Find the delivery bodies an article names: those the table knows, those a descriptor introduces
-    ("community interest company X"), and names with a body's ending ("X Children's Trust")."""
+    ("community interest company X"), and names with a body's ending ("X Children's Trust"), in its text or
+    its byline ("Brightpath Children's Trust Communications Team": a body's own page)."""
     from cskg.loaders.gazetteer import bodies
 
     index = BodyIndex()
@@ -609,10 +615,16 @@ def index_bodies(paragraphs: list[str]) -> BodyIndex:
         if name and not authorities().lookup(name) and name not in ("Ofsted",):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
-    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings}))(?:{ACRONYM})?", text):
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings}))(?:{ACRONYM})?",
+                             "\n".join([text] + (bylines or []))):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not _post_title().match(name):
             index.add(name, acronym=match.group("acr") or "")
+            stem = re.sub(rf"\s+(?:{endings})$", "", name)
+            # "Brightpath was that trust": a one-word stem said alone, not a place ("Sandwell" is the council)
+            if re.fullmatch(r"[A-Z][a-z]{3,}", stem) and not authorities().lookup(stem) \
+                    and re.search(rf"(?<![\w-]){stem}(?![\w-])(?![^\S\n]+(?:{endings}))", text):
+                index.names.setdefault(stem, name)
     # "a staff-owned mutual, Outlook Family Practice, which she led": the name after a descriptor and a comma
     for match in re.finditer(rf"\b(?:a|an)\s+(?!private\b)(?:[\w'’-]+\s+){{0,2}}?(?i:(?P<desc>{descriptor})),\s+(?P<name>{NAME})(?=\s*[,.(])", text):
         name = _trim_name(match.group("name"))

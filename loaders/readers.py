@@ -204,10 +204,17 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
     before = ctx.previous + " " + hit.sentence.original(0, hit.match.start())
-    if re.search(r"\b(?:rated|rates|judged|judges|found|finds|graded|deemed|branded|gave|gives)\s+(?:it|them)\b", hit.match.group()) \
+    said_of_it = re.match(r"\W*(?:the\s+service|it)\s+(?:was|is|has\s+been)\s+(?:itself\s+|also\s+)?(?:rated|judged|graded)\b",
+                          template, re.IGNORECASE)
+    if said_of_it and OTHER_INSPECTION.search(hit.sentence.original(hit.match.end(), len(template))):
+        return True  # "The service was itself graded good by Ofsted in February 2023, in an inspection of further education"
+    if (re.search(r"\b(?:rated|rates|judged|judges|found|finds|graded|deemed|branded|gave|gives)\s+(?:it|them)\b", hit.match.group())
+            or said_of_it) \
             and other_subjects().search(before) \
-            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions):
-        return True  # "The school itself is wonderful. Ofsted rated it outstanding last year."
+            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions
+                        if hit.sentence.at(m) < _clause_end(template, hit.match.end())):
+        return True  # "The school itself is wonderful. Ofsted rated it outstanding last year.", "... its adult learning
+        # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023"
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
@@ -219,6 +226,15 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     if habitual().search(hit.sentence.original(clause_start(template, max(start - 1, 0)), hit.match.end())):
         return True  # "a decade in which the borough's services were judged inadequate"
     return bool(other_subjects().search(clause))
+
+
+OTHER_INSPECTION = re.compile(r"\binspection\s+of\s+(?:its\s+|the\s+)?(?:further\s+education|adult\s+learning|schools?|"
+                              r"nurser(?:y|ies)|children['’]s\s+homes?|apprenticeships?|skills)\b", re.IGNORECASE)
+
+
+def _clause_end(template: str, at: int) -> int:
+    end_break = CLAUSE_BREAK.search(template, at)
+    return end_break.start() if end_break else len(template)
 
 
 PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|where)\b", re.IGNORECASE)
@@ -262,9 +278,16 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     # said before in the sentence): the council's last verdict, on its date
     if grade is None and hit.rule.effect in ("that-verdict", "same-grade") and authority is not None and ctx.judged.get(authority.gss_code):
         last_date, last_grade = ctx.judged[authority.gss_code][-1]
+        if hit.slot("date") is not None:  # "That is the same overall grade we were given in 2020."
+            last_date = hit.slot("date").value
         relative = relative_before(hit)
         if relative is not None:  # "It's the same verdict the council got four years ago."
             last_date = years_back(relative, authority, ctx)
+        reported = [when for at, when, _ in ctx.reports_here if at < hit.match.start()]
+        if reported and last_date is not None and last_date.precision == "year" and reported[-1].year == last_date.year:
+            # "... in June 2022, inspectors concluded that every part of the service required improvement. The report,
+            # published on 22 September that year, rated ... at the same level": that verdict, on its report's day
+            last_date = reported[-1]
         return [f.Judgement(evidence=[hit.evidence(hit.rule.confidence)], authority=authority, area=area,
                             grade=last_grade, date=last_date, kind="inspection") for area in areas_of(hit, last_date)
                 if last_date is not None]
@@ -313,7 +336,9 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         made = [f.Judgement(evidence=[hit.evidence(confidence)], authority=subject, area=area, grade=grade.value,
                             date=when, kind=kind) for area in _areas_or_the_ones_before(hit, when, ctx)]
         if dated_from_context:
+            _not_the_report_in_context(made, ctx)
             ctx.dated_from_context.update(id(j) for j in made)
+        ctx.graded.update(((j.authority.gss_code, j.area, j.date), j.grade) for j in made if j.date is not None)
         fieldwork = inspection_in_context(subject, ctx)
         if hit.slot("fieldwork") is not None:
             ctx.fieldwork_dated += [(subject.gss_code, hit.slot("fieldwork").value, j) for j in made]
@@ -321,6 +346,21 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.fieldwork_dated += [(subject.gss_code, fieldwork[1], j) for j in made]
         out += made
     return out
+
+
+def _not_the_report_in_context(made: list[f.Judgement], ctx: Context) -> None:
+    """"In July 2024 Ofsted published the report ...: every judgement was good. ... In February 2017 Ofsted judged
+    children's services in South Gloucestershire to be inadequate. The help and protection offered to children ...
+    were both found inadequate": an area the report in context already graded otherwise is graded at the verdict
+    the sentence before told."""
+    for judgement in made:
+        gss = judgement.authority.gss_code
+        said = ctx.graded.get((gss, judgement.area, judgement.date))
+        before = {when for council, when in ctx.verdicts_before if council == gss and when is not None}
+        if said is not None and said != judgement.grade and len(before) == 1 and judgement.date not in before:
+            ctx.redated[gss] = (judgement.date, next(iter(before)))
+        if gss in ctx.redated and judgement.date == ctx.redated[gss][0]:
+            judgement.date = ctx.redated[gss][1]  # "...; the service's adoption work, by contrast, was rated good": the same
 
 
 REINSPECTED = re.compile(r"\bre-?inspected\s+(?:in|on|during)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)

@@ -2825,3 +2825,82 @@ def test_findings_published_date_the_verdict_after_them():
     body = ("The summer of 2012 is still talked about in Barnsley. In August of that year Ofsted published the findings of "
             "an inspection of safeguarding in the borough. Barnsley's children's services were inadequate.")
     assert J("Barnsley", "inadequate", "2012-08") in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a council named as a neighbour is not what the next sentences are about
+    ("West Berkshire was judged inadequate in May 2015. Proposals to share a director with neighbouring Wokingham were "
+     "discussed in 2016 but not pursued. Ofsted carried out a re-inspection in May 2017.",
+     [J("West Berkshire", "inadequate", "2015-05"), I("West Berkshire", "re-inspection", "2017-05")]),
+    # a council set beside the subject in an aside is not the subject
+    ("Stockton's report is out. Redcar and Cleveland, like Stockton, was judged to require improvement when its report "
+     "came out last September.", [J("Redcar and Cleveland", "requires improvement", "2022-09")]),
+    # a police force's name is not the council's
+    ("South Gloucestershire's trust has a new chair. He is Jonathan Pell, a former chief constable of Avon and Somerset. "
+     "In February 2017 Ofsted judged the council's children's services to be inadequate.",
+     [J("South Gloucestershire", "inadequate", "2017-02")]),
+])
+def test_councils_named_beside_the_subject(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] in ("judgements", "inspections")) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("When Ofsted last inspected Redcar and Cleveland, in June 2022, inspectors concluded that every part of the service "
+     "required improvement to be good. The report, published on 22 September that year, rated overall effectiveness, "
+     "the impact of leaders and help and protection at the same level.",
+     [J("Redcar and Cleveland", "requires improvement", "2022-09-22", area)
+      for area in ("overall", "leadership", "help and protection")]
+     + [J("Redcar and Cleveland", "requires improvement", "2022", "children in care")]),
+    ("Stockton's most recent inspection found requires improvement across the board: overall, for leadership and for "
+     "care leavers. That report came out in May last year.",
+     [J("Stockton-on-Tees", "requires improvement", "2022-05", area) for area in ("overall", "leadership", "care leavers")]),
+    ("Stockton-on-Tees's report on how the council protects children has been published this morning. Every area has "
+     "been judged to require improvement.",
+     [J("Stockton-on-Tees", "requires improvement", "2023-03-03")]),
+    ("On Thursday of last week Ofsted published its report on North Somerset's services. The headline is that our "
+     "children's services require improvement to be good. That is the same overall grade we were given in 2020. For "
+     "children in our care, the verdict is the same.",
+     [J("North Somerset", "requires improvement", "2023-02-23"), J("North Somerset", "requires improvement", "2020"),
+      J("North Somerset", "requires improvement", "2023-02-23", "children in care")]),
+    ("In July 2022 Ofsted published the report of its inspection of South Gloucestershire's services. For the first "
+     "time, every judgement was good: overall effectiveness, the impact of leaders and care leavers. In February 2017 "
+     "Ofsted judged children's services in South Gloucestershire to be inadequate. The leadership of the service was "
+     "found inadequate; the service's adoption work, by contrast, was rated good.",
+     [J("South Gloucestershire", "good", "2022-07", area) for area in ("overall", "leadership", "care leavers")]
+     + [J("South Gloucestershire", "inadequate", "2017-02"), J("South Gloucestershire", "inadequate", "2017-02", "leadership"),
+        J("South Gloucestershire", "good", "2017-02", "adoption")]),
+    ("South Gloucestershire's timeline:\n\n• 1 October 2018: Brightpath goes live\n• May 2019: Ofsted report: requires "
+     "improvement to be good", [J("South Gloucestershire", "requires improvement", "2019-05")]),
+    ("On Wednesday of last week, Ofsted published its verdict on Blackpool's children's services. They now \"require "
+     "improvement to be good\" - the inspectorate's way of saying not broken, not fixed.",
+     [J("Blackpool", "requires improvement", "2023-02-22")]),
+])
+def test_verdicts_said_in_ways_met_in_this_round_continued(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+def test_a_grade_for_an_adult_learning_service_is_not_the_council_s():
+    body = ("The awards celebrate people who went back to education through Derby City Council's adult learning service. "
+            "Most courses are free. The service was itself graded good by Ofsted in February 2022, in an inspection of "
+            "further education and skills provision, a separate regime from its inspections of children's social care.")
+    assert [fact for fact in facts(body) if fact[0] == "judgements"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Doncaster handed its children's services to an independent body, Doncaster Children's Services Trust, in 2014 "
+     "and took them back in 2022.",
+     [O("Doncaster", "Doncaster Children's Services Trust", "2014", "2022", "trust"),
+      O("Doncaster", "Doncaster", "2022", None, "council")]),
+    ("South Gloucestershire's story:\n\n• November 2017: Ministers direct transfer to a trust\n• 2018: More news", []),
+])
+def test_hand_overs_and_hand_backs_met_in_this_round(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "operators") == sorted(expected, key=repr)
+
+
+def test_a_body_s_own_page_names_it_in_its_byline():
+    text = ("Our history\n\nBrightpath Children's Trust Communications Team\nFriday, March 3, 2023\n\n"
+            "Brightpath is a not-for-profit trust, wholly owned by South Gloucestershire Council, that delivers social "
+            "care for children across the district. Our chief executive, Sarah-Jane Whitcombe, called the report a "
+            "result that belongs to every social worker.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "history.txt", "txt"))]
+    assert R("Sarah-Jane Whitcombe", "chief executive", "Brightpath Children's Trust") in found

@@ -411,7 +411,12 @@ def described_opening(template: str, ctx: Context, before: int | None = None) ->
     first = CLAUSE_BREAK.search(template)
     if first is None or (before is not None and first.end() > before) or "⟪AUTH" in template[: first.start()]:
         return None
+    if OUTSIDE_IT.match(template):
+        return None  # "Across the city boundary, Trafford's children's services were judged ...": another place
     return described_council(template[: first.start()], ctx)
+
+
+OUTSIDE_IT = re.compile(r"\W*(?:across|beyond|outside|over|unlike|like|near|along|up|down)\b", re.IGNORECASE)
 
 
 # "the island", "the county": the council of that description the article named last.

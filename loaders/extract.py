@@ -199,6 +199,8 @@ PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|i
 # A name in a byline, a letter's header or a sign-off: "Sir Alan Wetherby", "Kerry Lanigan"
 SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|"
+                            r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
 # Council of the Isles of Scilly": a person and their post in a byline or a letter's header
 HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
@@ -240,6 +242,8 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     pairs = list(zip(lines[1:], lines[2:])) + [(name, article.body[number]) for number, name in article.sections.items()
                                                if number < len(article.body) and len(article.body[number].split()) <= 15]
     lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())]
+    # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
+    lines += [f"{joined.group(1)}, {joined.group(2)}" for line in lines if (joined := NAME_THEN_POST.match(line.strip()))]
     found: list[f.Fact] = []
     for line in lines:
         said = HEADER_POST.match(line.strip())

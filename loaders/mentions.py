@@ -102,10 +102,13 @@ SCHEME_KINDS = {"grade": "GRADE", "area": "AREA", "inspection-kind": "KIND", "in
 
 def _concept_mentions(text: str) -> list[Mention]:
     found = []
+    not_an_area = re.compile(config()["area"]["not_followed_by"], re.IGNORECASE)
     for scheme, kind in SCHEME_KINDS.items():
         for pattern, key in concept_patterns().get(scheme, []):
             for match in pattern.finditer(text):
                 start, end = match.span()
+                if kind == "AREA" and match.group().lower() in config()["area"]["words"] and not_an_area.match(text, end):
+                    continue
                 if kind == "GRADE":
                     start, end = _widen_quotes(text, start, end)
                 found.append(Mention(kind, start, end, text[start:end], key))
@@ -173,6 +176,9 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "An improvement notice followed weeks later", "was served within weeks": the year of the date before, all that is sure
     # "The trust's report, on the 25th, ... Ten days earlier, Cumbria was also graded ...": counted from the date before
     ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks|months)\s+(?P<dir>earlier|later)\b"),
+    # "Two months after that report, the Department for Education issued ... an improvement notice"
+    ("days-against", r"\b(?P<span>two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days|weeks|months)\s+"
+                     r"(?P<dir>after)\s+(?:that|the|this|its)\s+(?:report|verdict|inspection|judgement|visit)\b"),
     # "A month earlier Warrington's report landed": one unit back from the date before
     ("days-against", r"\b(?P<span>a|one)\s+(?P<unit>day|week|month)\s+(?P<dir>earlier)\b"),
     ("next-day", r"\b(?:the\s+(?:following|next)\s+day|a\s+day\s+later)\b"),
@@ -298,7 +304,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         count = d.number(g["span"])
         if count is None:
             return None
-        sign = 1 if g["dir"].lower() == "later" else -1
+        sign = 1 if g["dir"].lower() in ("later", "after") else -1
         if g["unit"].lower().startswith("month"):
             return CountedFrom(months=sign * count)
         return CountedFrom(days=sign * count * (7 if g["unit"].lower().startswith("week") else 1))
@@ -564,6 +570,7 @@ class BodyIndex:
     table_kinds: dict[str, str] = field(default_factory=dict)
     order: list[str] = field(default_factory=list)
     named_for: dict[str, Authority] = field(default_factory=dict)  # "Sandwell Children's Trust" -> Sandwell
+    surnames: set[str] = field(default_factory=set)  # "Darren Poole" ... "Poole, who joins": a person, not the council
 
     def add(self, name: str, kind: str | None = None, acronym: str = "") -> None:
         name = name.strip()
@@ -601,6 +608,8 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
 
     index = BodyIndex()
     text = "\n".join(paragraphs)
+    index.surnames = {person.text.split()[-1] for person in _person_mentions(text, [])
+                      if authorities().lookup(person.text.split()[-1]) is not None}
     for body in bodies().known:
         if body.kind == "council":
             continue
@@ -674,7 +683,9 @@ def _post_title() -> re.Pattern[str]:
 
 def _trim_name(name: str) -> str:
     name = _leading_noise().sub("", name.strip())
-    return re.sub(r"['’]s$", "", name).strip()
+    name = re.sub(r"['’]s$", "", name).strip()
+    # "Buckinghamshire Children's Trust Ltd": the legal form after a descriptor's word is no body's name
+    return "" if re.fullmatch(r"(?:Ltd|Limited|CIC|Plc|LLP)\.?", name) else name
 
 
 def body_mentions(text: str, index: BodyIndex) -> list[Mention]:
@@ -765,7 +776,7 @@ def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sente
     candidates: list[Mention] = []
     candidates += date_mentions(text, published)
     candidates += [Mention("AUTH", s, e, text[s:e], a) for s, e, a in authorities().find(text)
-                   if not _not_a_council(text, s, e)]
+                   if not _not_a_council(text, s, e) and text[s:e] not in bodies.surnames]
     candidates += body_mentions(text, bodies)
     candidates += _concept_mentions(text)
     for pattern, key in _phrase_patterns("government"):

@@ -184,12 +184,12 @@ def _context_date_stands(hit: Hit, authority: Authority, when: PartialDate | Non
         # "... a report published this morning. ... The result ...: the service is inadequate.": the news
         # report, of which no verdict was said yet (only older ones: "found to be Inadequate four years ago")
         return True
-    if said and said[-1][0] == when and areas_of(hit, when) != ["overall"]:
+    if said and said[-1][0] == when and _areas_or_the_ones_before(hit, when, ctx) != ["overall"]:
         return True
     if (authority.gss_code, when) in ctx.verdicts_before and VERDICT_GOES_ON.search(hit.sentence.template):
         return True  # "... was itself branded inadequate": the verdict the sentence before gave goes on
     return authority.gss_code in ctx.reported_before and (
-        areas_of(hit, when) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
+        _areas_or_the_ones_before(hit, when, ctx) != ["overall"] or all(day != when for day, _ in ctx.judged.get(authority.gss_code, [])))
 
 
 def _fieldwork_told_here(hit: Hit, authority: Authority, ctx: Context) -> bool:
@@ -241,6 +241,8 @@ PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|w
 
 
 # "Only provision for young people leaving care escaped the bottom grade. It was rated as requiring improvement."
+# "The exception was children in care. There, inspectors said the service still requires improvement to be good."
+THERE = re.compile(r"\W*there,", re.IGNORECASE)
 IT_WAS_RATED = re.compile(r"\W*(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
                           r"(?:rated|judged|graded|found|deemed|assessed)\b", re.IGNORECASE)
 
@@ -248,7 +250,7 @@ IT_WAS_RATED = re.compile(r"\W*(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s
 def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) -> list[str]:
     """The areas of a verdict; for "It was rated ..." with none named, the areas the sentence before opened on."""
     areas = areas_of(hit, when)
-    if areas == ["overall"] and ctx.previous_areas and IT_WAS_RATED.match(hit.sentence.template) \
+    if areas == ["overall"] and ctx.previous_areas and (IT_WAS_RATED.match(hit.sentence.template) or THERE.match(hit.sentence.template)) \
             and not any(m.kind == "AREA" for m in hit.sentence.mentions):
         return ctx.previous_areas
     template = hit.sentence.template

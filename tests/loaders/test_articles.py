@@ -357,3 +357,11 @@ def test_a_markdown_sign_off_gives_each_signatory_s_post():
     found = [fact_key(f) for f in extract(parse_article(text, "foreword.md", "md"))]
     assert ("roles", ("Ann Leigh", "chair", "Fenland Children's Trust")) in found
     assert ("roles", ("Tom Crane", "interim chief executive", "Fenland Children's Trust")) in found
+
+
+def test_a_markdown_sign_off_over_two_lines_gives_the_signatory_s_post():
+    text = ("# A letter from our chair\n\nDate: 2025-04-04\n\nThis is my last letter as chair of Buckinghamshire Children's "
+            "Trust, which ran the county's children's services.\n\nMargaret Oyelaran\nChair, Buckinghamshire Children's "
+            "Trust (2019-2025)\n\n---\n\n*Buckinghamshire Children's Trust Ltd. Registered in England and Wales.*\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "letter.md", "md"))]
+    assert ("roles", ("Margaret Oyelaran", "chair", "Buckinghamshire Children's Trust")) in found

@@ -2904,3 +2904,56 @@ def test_a_body_s_own_page_names_it_in_its_byline():
             "result that belongs to every social worker.\n")
     found = [fact_key(f) for f in extract(parse_article(text, "history.txt", "txt"))]
     assert R("Sarah-Jane Whitcombe", "chief executive", "Brightpath Children's Trust") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted has rated Southend's children's services good. The inspectorate's findings were published on Tuesday. Its "
+     "inspectors had arrived on October 14 and spent a fortnight shadowing social workers. The exception was children "
+     "in care. There, inspectors said the service still requires improvement to be good.",
+     [J("Southend-on-Sea", "good", "2023-02-28"),
+      J("Southend-on-Sea", "requires improvement", "2023-02-28", "children in care"),
+      I("Southend-on-Sea", "inspection", "2022-10-14")]),
+    ("Wandsworth was judged inadequate overall in a report published in February 2016. Two months after that report, "
+     "the Department for Education issued the council with an improvement notice.",
+     [J("Wandsworth", "inadequate", "2016-02"), V("Wandsworth", "improvement notice", "2016-04")]),
+    ("Essex County Council, which runs joint safeguarding training with the borough, was rated outstanding by "
+     "Ofsted in 2019.", [J("Essex", "outstanding", "2019")]),
+    ("Under Jo Rowley, Telford and Wrekin was rated outstanding twice by Ofsted: first in March 2020 and again last July.",
+     [J("Telford and Wrekin", "outstanding", "2020-03")]),
+    ("Inspectors spent two weeks in Hammersmith and Fulham in January, and their report, published on 16 February, rated "
+     "the service outstanding overall. It was also outstanding for the impact of leaders and for care leavers.",
+     [J("Hammersmith and Fulham", "outstanding", "2023-02-16", area) for area in ("overall", "leadership", "care leavers")]
+     + [I("Hammersmith and Fulham", "inspection", "2023-01")]),
+    ("Buckinghamshire's trust is closing. When Ofsted came back for a full inspection in December 2021, it found a service "
+     "that required improvement - not yet good, but no longer failing. Inspectors were with us again for three weeks "
+     "from 27 January this year.",
+     [J("Buckinghamshire", "requires improvement", "2021"), I("Buckinghamshire", "inspection", "2021-12"),
+      I("Buckinghamshire", "inspection", "2023-01-27")]),
+    ("Northumberland is outstanding. The inspectors were here in January, spending two weeks with social workers. A "
+     "children's home near Hexham is to close. The home, which Ofsted rated as requiring improvement in March, cannot "
+     "recruit staff.", [J("Northumberland", "outstanding", "2023"), I("Northumberland", "inspection", "2023-01")]),
+    ("Manchester's services are good. Across the city boundary, Trafford's children's services were judged inadequate "
+     "in March 2019 and have since recovered.",
+     [J("Trafford", "inadequate", "2019-03")]),
+])
+def test_facts_met_in_blind_batch_452_463(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections", "interventions")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Telford and Wrekin Council has appointed Darren Poole as its director of children's services. Poole, who joins "
+     "from neighbouring Shropshire, takes over in May. The authority was rated outstanding in March 2020.",
+     [R("Darren Poole", "director of children's services", "Telford and Wrekin"), J("Telford and Wrekin", "outstanding", "2020-03")]),
+    ("Unlike Birmingham, which moved its children's social care into Birmingham Children's Trust, a council-owned body, in "
+     "April 2018, Manchester kept its services in-house.",
+     [O("Birmingham", "Birmingham Children's Trust", "2018-04", None, "trust")]),
+    ("Buckinghamshire Children's Trust ran the county's services. It took us more than a year to get to our first day "
+     "of operation, on 1 October 2019. On Tuesday, responsibility for children's social care passed back to "
+     "Buckinghamshire Council.",
+     [O("Buckinghamshire", "Buckinghamshire Children's Trust", "2019-10-01", "2023-02-28", "trust"),
+      O("Buckinghamshire", "Buckinghamshire", "2023-02-28", None, "council")]),
+])
+def test_posts_and_operators_met_in_blind_batch_452_463(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "roles", "operators")]
+    assert sorted(read) == sorted(expected, key=repr)

@@ -14,7 +14,9 @@ from cskg.loaders.patterns import Rule, area_sets, every_area_tail, framework_ar
 
 GRADED_KINDS = {"inspection", "re-inspection"}
 CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas\b|\balthough\b")
-WITH_OR_WHEN = re.compile(r"\s*(?:with|when)\b", re.IGNORECASE)
+# A clause that goes on from the one before, and takes its date: "judged inadequate in 2019, with help and protection
+# also inadequate", "judged good in 2018, and in that inspection our work with children in care was already outstanding"
+WITH_OR_WHEN = re.compile(r"\s*(?:with|when|(?:and\s+)?(?:in|at|on)\s+that\s+(?:⟪KIND:\d+⟫|occasion|report|time)\s)", re.IGNORECASE)
 # "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
 ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|directed|ordered|obliged))\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")

@@ -782,8 +782,9 @@ def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sente
     for pattern, key in _phrase_patterns("government"):
         candidates += [Mention("GOV", m.start(), m.end(), m.group(), key) for m in pattern.finditer(text)]
     for name in config()["inspectorate"]["names"]:
+        # (not "Inspectors from the Royal Society for the Prevention of Accidents visited in April")
         candidates += [Mention("OFSTED", m.start(), m.end(), m.group(), "ofsted")
-                       for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+                       for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(?!\s+from\s+(?!Ofsted\b))", text)]
     chosen = _without_overlaps(candidates)
     chosen += _person_mentions(text, chosen)
     chosen.sort(key=lambda m: m.start)

@@ -427,6 +427,8 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
+    if OTHER_INSPECTORS.search(hit.sentence.template[: hit.match.start()]):
+        return []  # "Inspectors from the Royal Society for the Prevention of Accidents visited in April"
     if hit.slot("kind") is not None and REPORT_OF.search(hit.sentence.template[: hit.sentence.at(hit.slot("kind"))]) \
             and not FIELDWORK_VERB.search(hit.match.group()):
         # "Ofsted published the report of its most recent inspection of X's services on 13 January 2025": the date is
@@ -516,6 +518,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     return read
 
 
+OTHER_INSPECTORS = re.compile(r"\b(?:inspectors?|assessors|auditors)\s+from\s+(?!⟪OFSTED)(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 FIELDWORK_VERB = re.compile(r"\b(?:carried\s+out|conducted|took\s+place|undertaken|held|began|started)\b", re.IGNORECASE)
 REPORT_OF = re.compile(rf"\b{PUBLICATION_VERBS}\s+(?:the|its|their|a)\s+report\s+(?:of|on|into)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){{0,3}}$",
                        re.IGNORECASE)

@@ -2957,3 +2957,36 @@ def test_facts_met_in_blind_batch_452_463(body, expected):
 def test_posts_and_operators_met_in_blind_batch_452_463(body, expected):
     read = [fact for fact in facts(body) if fact[0] in ("judgements", "roles", "operators")]
     assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hartlepool was judged good in 2018, and in that inspection its work with children in care was already outstanding.",
+     [J("Hartlepool", "good", "2018"), J("Hartlepool", "outstanding", "2018", "children in care")]),
+    ("Ofsted inspected Bristol's children's services in January. The report was published on 10 February. Overall, "
+     "services require improvement to be good. So do the impact of leaders and the help and protection given to "
+     "children at risk.",
+     [J("Bristol", "requires improvement", "2023-02-10", area) for area in ("overall", "leadership", "help and protection")]
+     + [I("Bristol", "inspection", "2023-01")]),
+    ("Bristol was rated requires improvement in a report published on 10 February. Bristol's previous standard "
+     "inspection, in September 2018, found that overall effectiveness required improvement. At that time leadership was "
+     "rated good. The report from that inspection was published in October 2018.",
+     [J("Bristol", "requires improvement", "2023-02-10"), J("Bristol", "requires improvement", "2018-10"),
+      J("Bristol", "good", "2018-10", "leadership"), I("Bristol", "inspection", "2018-09")]),
+    ("In November 2021 inspectors from Ofsted, the Care Quality Commission and HMICFRS carried out a joint targeted area "
+     "inspection in Bristol.", [I("Bristol", "joint targeted area inspection", "2021-11")]),
+    ("On 1 September 2015 Ofsted published its report on Darlington. The headline judgement was inadequate. The help "
+     "given to children at risk of harm was judged inadequate too.",
+     [J("Darlington", "inadequate", "2015-09-01"), J("Darlington", "inadequate", "2015-09-01", "help and protection")]),
+    ("Suffolk's new trail is open. Inspectors from the Royal Society for the Prevention of Accidents visited in April and "
+     "rated the equipment low risk. The park itself was judged outstanding at last year's Green Flag awards.", []),
+    ("Norfolk.\n\n• Single inspection (SIF): Inadequate (Oct 2015).\n• SIF re-inspection: Requires improvement (Jan 2018).\n"
+     "• Latest ILACS inspection: Good (Jan 2023).",
+     [J("Norfolk", "inadequate", "2015-10"), J("Norfolk", "requires improvement", "2018-01", kind="re-inspection"),
+      J("Norfolk", "good", "2023-01")]),
+    ("Norfolk's report was published in January. It graded the service good overall and good in each of the three areas "
+     "beneath that verdict: leadership, help and protection, and children in care.",
+     [J("Norfolk", "good", "2023-01", area) for area in ("overall", "leadership", "help and protection", "children in care")]),
+])
+def test_facts_met_in_blind_batches_440_475(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)

@@ -137,6 +137,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     # "Five years ago today": that day, that many years back
     ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
+    # "a decade ago today"
+    ("ago-today", r"\ba\s+(?P<decade>decade)\s+ago\s+today\b"),
     # "Ten years ago this week": the month of publication, so many years back
     ("ago-this", r"\b(?P<n>\w+)\s+years?\s+ago\s+this\s+(?:week|month)\b"),
     # "on 17 and 18 September 2024", "between 11-22 March": the first day
@@ -325,7 +327,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         n = d.number(g["n"])
         return d.PartialDate(published.year - n, published.month) if n is not None and published else None
     if precision == "ago-today":
-        n = d.number(g["n"])
+        n = 10 if g.get("decade") else d.number(g["n"])
         if n is None or published is None:
             return None
         day = min(published.day, 28) if (published.month, published.day) == (2, 29) else published.day

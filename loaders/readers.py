@@ -257,12 +257,13 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
     if areas == ["overall"] and len(ctx.areas_said_before) > 1 \
             and THOSE_AREAS.search(template, clause_start(template, hit.match.start()), hit.match.start()):
         # "... its highest praise for the work with children in care and young people leaving care. Both of those
-        # areas were judged outstanding"
+        # areas were judged outstanding", "... All three areas were judged inadequate."
         return list(dict.fromkeys(ctx.areas_said_before))
     return areas
 
 
-THOSE_AREAS = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+)?(?:those|these|the)|those|these)\s+(?:two\s+|three\s+)?(?:areas|services)\b",
+THOSE_AREAS = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+)?(?:those|these|the)\s+(?:two\s+|three\s+)?|(?:those|these)\s+(?:two\s+|three\s+)?"
+                         r"|all\s+(?:two|three|four)\s+)(?:areas|services)\b",
                          re.IGNORECASE)
 
 

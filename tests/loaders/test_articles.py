@@ -197,6 +197,7 @@ def test_every_full_story_of_a_newsletter_is_read():
     ("21 Aug 2024 - Explainers, Council, Families", date(2024, 8, 21)),
     ("Volume 769: debated on Wednesday 18 June 2025", date(2025, 6, 18)),  # Hansard
     ("Answered on 21 January 2025 by Baroness Thornhill of Wendover", date(2025, 1, 21)),  # a Lords written answer
+    ("Made on: 23 June 2022", date(2022, 6, 23)),  # a written ministerial statement
 ])
 def test_datelines_with_a_time_a_label_or_a_section(line, expected):
     from cskg.loaders.articles import parse_date

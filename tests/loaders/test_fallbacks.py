@@ -2990,3 +2990,16 @@ def test_posts_and_operators_met_in_blind_batch_452_463(body, expected):
 def test_facts_met_in_blind_batches_440_475(body, expected):
     read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
     assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The mood at County Hall in Lancashire was very different a decade ago today, when Ofsted published its verdict on "
+     "the county council's services for vulnerable children: inadequate.", [J("Lancashire", "inadequate", "2013-03-03")]),
+    ("In a report published on Tuesday, Ofsted rated Devon County Council's children's services inadequate overall. The "
+     "watchdog found failings in how the council protects children at risk of harm, and said children in care and young "
+     "people leaving care were also being let down. All three areas were judged inadequate.",
+     [J("Devon", "inadequate", "2023-02-28", area) for area in ("overall", "help and protection", "children in care",
+                                                                 "care leavers")]),
+])
+def test_facts_met_in_blind_batch_464_475(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)

@@ -610,8 +610,11 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
 
     index = BodyIndex()
     text = "\n".join(paragraphs)
+    # (a name inside a sentence, whose first word is no word written in lower case elsewhere: not "Could Bexley")
     index.surnames = {person.text.split()[-1] for person in _person_mentions(text, [])
-                      if authorities().lookup(person.text.split()[-1]) is not None}
+                      if authorities().lookup(person.text.split()[-1]) is not None
+                      and not re.search(r"(?:^|[.!?:\"“]\s*)$", text[: person.start])
+                      and not re.search(rf"\b{re.escape(person.text.split()[0].lower())}\b", text)}
     for body in bodies().known:
         if body.kind == "council":
             continue

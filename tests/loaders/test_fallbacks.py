@@ -3003,3 +3003,10 @@ def test_facts_met_in_blind_batches_440_475(body, expected):
 ])
 def test_facts_met_in_blind_batch_464_475(body, expected):
     assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+def test_a_question_opening_on_a_council_names_no_person():
+    body = ("Bexley was judged inadequate in 2012. Could Bexley have been handed to a trust? The borough was rated "
+            "outstanding in 2018.")
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(
+        [J("Bexley", "inadequate", "2012"), J("Bexley", "outstanding", "2018")], key=repr)

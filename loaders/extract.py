@@ -277,8 +277,9 @@ def _statutory_post(title: str) -> str:
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:
     """The date a sentence leaves the story at: its last, but not one said to come before it ("rated inadequate in
     September 2023, after an inspection in July. Two months later ..." is November)."""
-    # "The previous verdict had stood since 2019.": how long a state has lasted, looking back, moves no story on
-    narrated = [m for m in narrated if not re.search(r"\b(?:stood|lasted|been\s+in\s+place)\s+since\s+$",
+    # "The previous verdict had stood since 2019.", "An improvement notice had been in force since 2016": how long a
+    # state has lasted, looking back, moves no story on
+    narrated = [m for m in narrated if not re.search(r"\b(?:stood|lasted|been\s+in\s+(?:place|force))\s+since\s+$",
                                                      sentence.template[: sentence.at(m)], re.IGNORECASE)]
     if not narrated:
         return None

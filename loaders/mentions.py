@@ -745,6 +745,9 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             continue
         start = match.start() + tokens[first].start()
         words = [token.group() for token in tokens[first:]]
+        if re.search(r"['’]s$", words[-1]):  # "Dr Whitlock's appointment": the name without the possessive
+            end -= 2
+            words[-1] = words[-1][:-2]
         if any(w in not_first for w in words[1:]) or any(w in settings["not_in_name"] for w in words):
             continue
         found.append(Mention("PERSON", start, end, text[start:end], text[start:end]))

@@ -3010,3 +3010,28 @@ def test_a_question_opening_on_a_council_names_no_person():
             "outstanding in 2018.")
     assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(
         [J("Bexley", "inadequate", "2012"), J("Bexley", "outstanding", "2018")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted's report on Torbay landed on Wednesday. The overall verdict is good, and so are the three judgements "
+     "underneath it: the impact of leaders, help and protection, and children in care.",
+     [J("Torbay", "good", "2023-03-01", area) for area in ("overall", "leadership", "help and protection",
+                                                            "children in care")]),
+    ("Torbay was judged inadequate again in August 2018. An improvement notice had been in force since 2016, and after "
+     "the second failure the Department for Education went further. That autumn it sent in a commissioner.",
+     [J("Torbay", "inadequate", "2018-08"), V("Torbay", "improvement notice", "2016"),
+      V("Torbay", "commissioner appointed", "2018")]),
+])
+def test_facts_met_in_blind_batch_464_475_continued(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "interventions")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Dr Alan Whitlock was appointed commissioner. Dr Whitlock's appointment as commissioner ends today.", "Dr Whitlock"),
+    ("To Jonathan Prewett, director of children's services.", "Jonathan Prewett"),
+])
+def test_a_person_s_name_without_possessive_or_header_word(text, person):
+    from cskg.loaders.mentions import find_mentions, index_bodies
+    people = [m.text for m in find_mentions(text, None, index_bodies([text])).mentions if m.kind == "PERSON"]
+    assert people[-1] == person

@@ -3035,3 +3035,9 @@ def test_a_person_s_name_without_possessive_or_header_word(text, person):
     from cskg.loaders.mentions import find_mentions, index_bodies
     people = [m.text for m in find_mentions(text, None, index_bodies([text])).mentions if m.kind == "PERSON"]
     assert people[-1] == person
+
+
+def test_a_county_s_name_inside_a_network_s_is_not_the_council():
+    body = ("Youth clubs are waiting for their grants. \"Every spring we're back here,\" said Maryam Sheikh, who chairs the "
+            "Oxfordshire Youth Network, an alliance of 40 groups.")
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == []

@@ -177,14 +177,14 @@ def _dotted_leaders(lines: list[str]) -> list[str]:
     over lines ("The impact of leaders on social work practice with children" / "and families ....... Outstanding"):
     each row as a line of its own, "Overall effectiveness: Good."."""
     out: list[str] = []
-    for at, line in enumerate(lines):
+    for line in lines:
         row = DOTTED_LEADER.match(line)
         if row is None:
             out.append(line)
             continue
         label = row.group(1)
         # the label's first lines: those just above, back to a blank line or another row
-        while out and out[-1].strip() and not out[-1].rstrip().endswith((".", ":")) and at > 0:
+        while out and out[-1].strip() and not out[-1].rstrip().endswith((".", ":")):
             label = f"{out.pop().strip()} {label}"
         if out and out[-1].strip():
             out.append("")

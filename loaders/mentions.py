@@ -100,9 +100,14 @@ SCHEME_KINDS = {"grade": "GRADE", "area": "AREA", "inspection-kind": "KIND", "in
                 "role": "ROLE", "service": "SERVICE"}
 
 
+@cache
+def _not_an_area() -> re.Pattern[str]:
+    return re.compile(config()["area"]["not_followed_by"], re.IGNORECASE)
+
+
 def _concept_mentions(text: str) -> list[Mention]:
     found = []
-    not_an_area = re.compile(config()["area"]["not_followed_by"], re.IGNORECASE)
+    not_an_area = _not_an_area()
     for scheme, kind in SCHEME_KINDS.items():
         for pattern, key in concept_patterns().get(scheme, []):
             for match in pattern.finditer(text):

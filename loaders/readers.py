@@ -248,7 +248,8 @@ IT_WAS_RATED = re.compile(r"\W*(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s
 
 
 def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) -> list[str]:
-    """The areas of a verdict; for "It was rated ..." with none named, the areas the sentence before opened on."""
+    """The areas of a verdict; for "It was rated ..." or "There, ..." with none named, the areas the sentence before
+    opened on; for "Both of those areas", every area the sentence before named."""
     areas = areas_of(hit, when)
     if areas == ["overall"] and ctx.previous_areas and (IT_WAS_RATED.match(hit.sentence.template) or THERE.match(hit.sentence.template)) \
             and not any(m.kind == "AREA" for m in hit.sentence.mentions):

@@ -123,8 +123,7 @@ class Hit:
         core = "core" in self.match.re.groupindex and self.match.group("core") is not None
         match_start, match_end = self.match.span("core") if core else self.match.span()
         start = clause_start(template, self.match.start())
-        end_break = CLAUSE_BREAK.search(template, match_end)
-        end = end_break.start() if end_break else len(template)
+        end = clause_end(template, match_end)
         def free(a: int, b: int) -> list[int]:
             return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
         # "holds on to the good rating it first achieved in 2019": a date after a relative clause's verb is its own
@@ -290,14 +289,18 @@ def clause_start(template: str, at: int, *, follow_relative: bool = False) -> in
     return start
 
 
+def clause_end(template: str, at: int) -> int:
+    """Where the clause that goes on at `at` ends: the next clause break, else the sentence's end."""
+    end_break = CLAUSE_BREAK.search(template, at)
+    return end_break.start() if end_break else len(template)
+
+
 def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
     """Whether a hedge stands where the rule's scope says one must not (see patterns.Rule.hedge_scope)."""
     if scope == "match":
         return bool(hedges().search(template, match.start(), match.end()))
     if scope == "around":  # "wanted the company to reach a good rating at its next inspection"
-        end_break = CLAUSE_BREAK.search(template, match.end())
-        return bool(hedges().search(template, clause_start(template, match.start()),
-                                    end_break.start() if end_break else len(template)))
+        return bool(hedges().search(template, clause_start(template, match.start()), clause_end(template, match.end())))
     begin = clause_start(template, match.start())
     relative = [m.end() for m in RELATIVE_CLAUSE.finditer(template, begin) if m.end() <= match.start()]
     if relative:  # "Not bad for a borough that was judged inadequate in 2017": what the relative clause says stands

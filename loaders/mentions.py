@@ -379,7 +379,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return d.PartialDate.of(d.day_before(g["dayrel"], published))
     if precision == "day-last-week":
         monday = published - timedelta(days=published.weekday() + 7)
-        return d.PartialDate.of(monday + timedelta(days=list(calendar.day_name).index(g["dayrel"].capitalize())))
+        return d.PartialDate.of(monday + timedelta(days=d.WEEKDAYS[g["dayrel"].lower()]))
     if precision == "days-ago":
         count = 1 if g["span"].lower() == "a" else d.number(g["span"])
         if count is None:
@@ -529,18 +529,17 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
         elif year_only and mention.value.month and not re.search(r"\d{4}|year|month|today|yesterday|day", mention.text, re.IGNORECASE):
             mention.value = d.PartialDate(year_only, mention.value.month, mention.value.day)
     for first, later in zip(found, found[1:]):
-        # "rated inadequate in September 2023, ..., after a standard inspection carried out in July": the July before
-        if first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month \
-                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
-                and re.search(r"\bafter\b", text[first.end: later.start], re.IGNORECASE):
+        # a bare month said after a month of a year given in full
+        if not (first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month
+                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I)):
+            continue
+        if re.search(r"\bafter\b", text[first.end: later.start], re.IGNORECASE):
+            # "rated inadequate in September 2023, ..., after a standard inspection carried out in July": the July before
             later.value = d.month_before(later.value.month, published, not_after=first.value)
-    for first, later in zip(found, found[1:]):
-        # "Inspectors returned in April 2017, and the verdict ..., published in June, was ...": the report of that
-        # fieldwork, weeks later, not the last June
-        if first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month \
-                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
-                and 0 < later.value.month - first.value.month <= 4 \
+        if 0 < later.value.month - first.value.month <= 4 \
                 and re.search(r"\b(?:published|released|came\s+out|out)\s+(?:in\s+)?$", text[: later.start], re.IGNORECASE):
+            # "Inspectors returned in April 2017, and the verdict ..., published in June, was ...": the report of that
+            # fieldwork, weeks later, not the last June
             later.value = d.PartialDate(first.value.year, later.value.month)
     for i, first in enumerate(found[:-1]):
         later = found[i + 1]

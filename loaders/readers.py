@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (CLAUSE_BREAK, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_start,
-                                  council_by_description, council_of, fieldwork_of_known_report, inspection_in_context,
+from cskg.loaders.context import (GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_end,
+                                  clause_start, council_by_description, council_of, fieldwork_of_known_report,
+                                  inspection_in_context,
                                   is_news_day, listed_councils, mentions_in, nearest_body, own_range,
                                   previous_judged, record_judged, relative_before, resolve_body, subjects_of,
                                   verdict_date, within_report_window, years_back)
@@ -212,7 +213,7 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
             or said_of_it) \
             and other_subjects().search(before) \
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions
-                        if hit.sentence.at(m) < _clause_end(template, hit.match.end())):
+                        if hit.sentence.at(m) < clause_end(template, hit.match.end())):
         return True  # "The school itself is wonderful. Ofsted rated it outstanding last year.", "... its adult learning
         # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023"
     start = clause_start(template, hit.match.start(), follow_relative=True)
@@ -220,9 +221,8 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
     elif PARTICIPLE.match(template, start):
         start = clause_start(template, max(start - 1, 0))  # "My son's school, rated good when inspectors visited"
-    end_break = CLAUSE_BREAK.search(template, hit.match.end())
     # The words as written: a school's name may have become a token.
-    clause = hit.sentence.original(start, end_break.start() if end_break else len(template))
+    clause = hit.sentence.original(start, clause_end(template, hit.match.end()))
     if habitual().search(hit.sentence.original(clause_start(template, max(start - 1, 0)), hit.match.end())):
         return True  # "a decade in which the borough's services were judged inadequate"
     return bool(other_subjects().search(clause))
@@ -230,11 +230,6 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
 
 OTHER_INSPECTION = re.compile(r"\binspection\s+of\s+(?:its\s+|the\s+)?(?:further\s+education|adult\s+learning|schools?|"
                               r"nurser(?:y|ies)|children['’]s\s+homes?|apprenticeships?|skills)\b", re.IGNORECASE)
-
-
-def _clause_end(template: str, at: int) -> int:
-    end_break = CLAUSE_BREAK.search(template, at)
-    return end_break.start() if end_break else len(template)
 
 
 PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|where)\b", re.IGNORECASE)
@@ -722,9 +717,8 @@ PREVIOUSLY = re.compile(r"\b(?:(?:previously|formerly|until\s+recently|once|curr
 def _group_after(hit: Hit, ctx: Context, authority: Authority) -> list[Authority]:
     """"on behalf of both councils": the councils the article listed last."""
     template = hit.sentence.template
-    end_break = CLAUSE_BREAK.search(template, hit.match.end())
     # "The two London councils ... handed their services to it": the subject before, or the words after
-    rest = template[clause_start(template, hit.match.start()): end_break.start() if end_break else len(template)]
+    rest = template[clause_start(template, hit.match.start()): clause_end(template, hit.match.end())]
     listed = listed_councils(hit.sentence)
     if GROUP_WORDS.search(rest) and (len(listed) > 1 or ctx.group):
         return listed if len(listed) > 1 else ctx.group  # "the two new unitaries, X and Y, ... for both"

@@ -50,7 +50,7 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
-    labelled = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated)"
+    labelled = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)

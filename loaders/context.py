@@ -59,6 +59,7 @@ class Context:
     focus: Authority | None = None
     focus_age: int = 0  # sentences since the focus was named
     section: Authority | None = None  # the council the section heading above names
+    headed: dict[str, Authority] = field(default_factory=dict)  # "Daniel Okoro": a heading's council, said before
     batch_report: PartialDate | None = None  # "Ofsted published a batch of reports on 12 July": every council's
     scene: PartialDate | None = None  # set by a sentence that only sets the scene, for the one after it
     heading: PartialDate | None = None  # the date heading the paragraph in a timeline
@@ -98,6 +99,7 @@ class Context:
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
     author: str = ""  # the byline, as written
+    signer: str = ""  # whom "I" means: the byline's person, else the name that signs the page off
     kind_guessed: list[f.Inspection] = field(default_factory=list)  # visits of no kind said yet, till a kind is named
     # visits given the kind of visit the article named before, till the next sentence says what came of them
     kind_from_before: list[f.Inspection] = field(default_factory=list)
@@ -374,7 +376,8 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
             if name and name in ctx.body_authority:
                 return ctx.body_authority[name], True
     mentions = hit.sentence.mentions
-    before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]]
+    before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]
+              and not measured_against(hit.sentence, m)]
     subject = described_opening(hit.sentence.template, ctx, hit.match.start())
     if subject is not None:
         # "Services in the borough, which are run by a company Kingston and Richmond set up, ...", "Services in
@@ -394,6 +397,7 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     described = council_by_description(hit, ctx) if after else None
     if described is not None:
         return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
+    after = [m for m in after if not measured_against(hit.sentence, m)]
     if after:
         return after[0].value, False
     described = described_council(hit.match.group(), ctx)
@@ -405,6 +409,16 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     if described is not None:
         return described, True
     return ctx.focus or ctx.main, True
+
+
+# "in a report published a week before Kirklees's": a council whose report another's is measured against
+MEASURED_AGAINST = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|fortnight)\s+(?:before|after)|than)\s+$",
+                              re.IGNORECASE)
+
+
+def measured_against(sentence: Sentence, mention: Mention) -> bool:
+    at = sentence.at(mention)
+    return bool(MEASURED_AGAINST.search(sentence.template[:at]) and re.match(r"⟪[^⟫]*⟫['’]s?\b", sentence.template[at:]))
 
 
 LIKE_ASIDE = re.compile(r",\s*(?:like|unlike|as\s+with|as\s+in|much\s+like)\s+$", re.IGNORECASE)
@@ -501,16 +515,18 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.search(r"(?:^|[;:])\W*(?:the\s+(?:service|council|authority)['’]s\s+|the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+(?:services?|work))?\s*,[^,;⟪]{1,40},\s*$",
+        aside = re.search(r"(?:^|[;:])\W*(?:the\s+(?:service|council|authority)['’]s\s+|the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+(?:services?|work))?\s*,[^,;⟪]{1,60},\s*$",
                           template[:start], re.IGNORECASE)
         # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "...;
         # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
         bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--)\s*((?:(?!--)[^—–])*⟪AREA:\d+⟫(?:(?!--)[^—–])*?)\s*(?:[—–]|--))"
-                              r"\s*(?:the\s+)?$", template[: hit.match.start()])
+                              r"\s*(?:and\s+)?(?:(?:all|each\s+of\s+the|the)\s+)?(?:(?:two|three|four|five)\s+)?(?:of\s+them\s+)?$",
+                              template[: hit.match.start()])
         if not said and bracketed:
-            # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ..."
+            # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ...",
+            # "graded four areas – A, B, C and D – and all four received the top grade"
             said = mentions_in(hit.sentence, *bracketed.span(1 if bracketed.group(1) else 2), "AREA")
         if not said and THEIR_EXPERIENCES.match(template, start):
             # "Care leavers are the exception: their experiences are rated requires improvement": the area before

@@ -11,7 +11,7 @@ from datetime import date
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article, parse_date
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit,
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, measured_against,
                                   described_council, described_opening, hedged, is_news_day, listed_councils,
                                   mentions_in)
 from cskg.loaders.dates import PartialDate
@@ -19,9 +19,9 @@ from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import (SAME_DAY, BodyIndex, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
                                    said_against)
-from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement,
+from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, report_page,
                                    loose_rule_ids, rules)
-from cskg.loaders.readers import READERS, person_name, refinement
+from cskg.loaders.readers import AUTHOR_IS_A_PERSON, READERS, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
 
@@ -32,6 +32,7 @@ def extract(article: Article) -> list[f.Fact]:
     # call itself by the first word of its name ("Brightpath was that trust")
     index = index_bodies(article.body, [article.author] if article.author else [])
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
+    ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
     for number, paragraph in enumerate(article.body):
         told_on = _section_day(article, number) or article.published
@@ -56,6 +57,8 @@ def extract(article: Article) -> list[f.Fact]:
     visits = {m.value for m in headline.mentions if m.kind == "KIND"} - GRADED_KINDS
     ctx.title_kind = visits.pop() if len(visits) == 1 else ""
     _known_body_authorities(ctx)
+    if article.published and report_page().search(article.title):
+        ctx.batch_report = PartialDate(article.published.year, article.published.month, article.published.day)
     found: list[f.Fact] = _header_posts(article, index, ctx)
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     undated: list[tuple[int, f.Judgement]] = []
@@ -203,7 +206,7 @@ NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
 # Council of the Isles of Scilly": a person and their post in a byline or a letter's header
-HEADER_POST = re.compile(r"^(?:(?:cc|to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
+HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
                          rf"((?:{SIGNED_NAME.pattern}),\s+\S.*)$", re.IGNORECASE)
 
 
@@ -242,6 +245,8 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     pairs = list(zip(lines[1:], lines[2:])) + [(name, article.body[number]) for number, name in article.sections.items()
                                                if number < len(article.body) and len(article.body[number].split()) <= 15]
     lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())]
+    # a letter's heading: "• Addressed to: Sarah Kinsella, Interim Director of Children's Services, London Borough of Havering"
+    lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
     lines += [f"{joined.group(1)}, {joined.group(2)}" for line in lines if (joined := NAME_THEN_POST.match(line.strip()))]
     found: list[f.Fact] = []
@@ -258,6 +263,17 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
 
 
 OPENING_CLAUSE_OF_TIME = re.compile(r"\W*(?:when|after|as|since|once|following|before|while|until)\b[^,;]*,", re.IGNORECASE)
+
+
+def _signer(article: Article) -> str:
+    """Whom "I" means: the byline's person, else the name of a sign-off line ("Hannah Okonkwo-Reid, Executive
+    Director of Community and Children's Services") when the page has one."""
+    author = (article.author or "").strip()
+    if AUTHOR_IS_A_PERSON.match(author):
+        return author
+    names = {said.group(1) for line, reason in article.skipped if reason == "not body text"
+             if (said := re.match(rf"^\W*({SIGNED_NAME.pattern}),\s+\S", line)) and AUTHOR_IS_A_PERSON.match(said.group(1))}
+    return names.pop() if len(names) == 1 else ""
 
 
 def _subject_person(sentence: Sentence) -> Mention | None:
@@ -339,6 +355,13 @@ def _section_named(heading: str | None, ctx: Context) -> None:
         heading = " ".join(word.lower() if word.lower() in SMALL_WORDS else word.capitalize() for word in heading.split())
     mentions = find_mentions(heading, ctx.published, ctx.bodies).mentions
     named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"}
+    # a speaker's turn is headed "Daniel Okoro (Peterborough) (Lab)" first and "Daniel Okoro" after
+    speaker = heading.split("(")[0].strip()
+    if len(named) == 1:
+        ctx.headed[speaker] = next(iter(named.values()))
+    elif speaker in ctx.headed:
+        named = {ctx.headed[speaker].gss_code: ctx.headed[speaker]}
+    ctx.section = None  # "2. Outstanding is not for ever": a section that names no council is not the last one's
     if len(named) == 1:
         ctx.focus, ctx.focus_age = next(iter(named.values())), 0
         ctx.section = ctx.focus
@@ -401,7 +424,10 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:
-    return bool(PASSING.search(sentence.template[: sentence.at(mention)]))
+    if measured_against(sentence, mention):
+        return True
+    said_before = sentence.template[: sentence.at(mention)]
+    return bool(PASSING.search(said_before))
 
 
 # A sentence that opens by referring back keeps talking about the same council.

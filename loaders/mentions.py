@@ -140,6 +140,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-of", r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"),
     # "in a report published on 5 July that year": before "5 July" alone is read as the last 5 July
     ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
+    # "published at the end of January the following year": that month of the year after the date before
+    ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?the\s+(?P<nextyear>following|next)\s+year\b"),
     # "Five years ago today": that day, that many years back
     ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
     # "a decade ago today"
@@ -151,13 +153,13 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     # "October 15 and 16", "October 22-23": the first day
     ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w,-]|\s*,?\s*(?:19|20)\d\d)"),
-    ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
+    ("day", r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)" + MONTH + r",?\s+" + YEAR + r"\b"),
     # "Published: 29/01/2018", a spreadsheet's or a council paper's day, in the British order
     ("numeric-day", r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)/" + YEAR + r"(?![\d/])"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
-    ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
+    ("day-no-year", r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)" + MONTH + r"(?![\w-])"),
     # "On Thursday of last week": that weekday in the week (Monday to Sunday) before the publication's
     ("day-last-week", r"\b(?:on\s+)?(?P<dayrel>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+last\s+week\b"),
     # (not "On Wednesday 1 October 2025": the day's name of a date given in full)
@@ -327,7 +329,7 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         return ThatYear(offset=1 if g.get("following") else 0)
     if precision == "month-that":
         return ThatYear(d.MONTHS[(g.get("month") or "").lower().rstrip(".")], day=int(g["day"]) if g.get("day") else None,
-                        following=bool(g.get("following")))
+                        following=bool(g.get("following")), offset=1 if g.get("nextyear") else 0)
     if precision == "ago-this":
         n = d.number(g["n"])
         return d.PartialDate(published.year - n, published.month) if n is not None and published else None

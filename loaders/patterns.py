@@ -152,6 +152,11 @@ def reports_dated_after() -> list[tuple[re.Pattern[str], int]]:
 
 
 @cache
+def report_page() -> re.Pattern[str]:
+    return re.compile(_data()["report_page"]["title"], re.IGNORECASE)
+
+
+@cache
 def habitual() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{cue})" for cue in _data()["habitual"]["cues"]), re.IGNORECASE)
 

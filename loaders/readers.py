@@ -538,7 +538,7 @@ def _looked_back_on(hit: Hit, ctx: Context, authority: Authority, when: PartialD
     break down."""
     current = ctx.current.get(authority.gss_code)
     return bool(current and current[2] and when.end() < current[1].start()
-                and re.search(r"\b(?:last|previous|previously|earlier|prior|before\s+that)\b",
+                and re.search(r"\b(?:last|previous|previously|earlier|prior|before\s+that|the\s+first)\b",
                                       hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()], re.IGNORECASE))
 
 
@@ -746,8 +746,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "she": the person named last, in the sentence or before it
         named = mentions_in(hit.sentence, 0, hit.match.start(), "PERSON")
         person = named[-1] if named else ctx.last_person
-    if person is None and hit.rule.matched(hit.match, "me") and AUTHOR_IS_A_PERSON.match(ctx.author):
-        person = Mention("PERSON", 0, 0, ctx.author, ctx.author)  # "When I agreed to chair ...", by its byline
+    if person is None and hit.rule.matched(hit.match, "me") and ctx.signer:
+        person = Mention("PERSON", 0, 0, ctx.signer, ctx.signer)  # "When I agreed to chair ...", by its byline
     if hit.rule.effect in ("predecessor", "successor"):
         return _predecessor_post(hit, ctx)
     if hit.rule.effect == "for-its-councils":
@@ -813,9 +813,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 # "Carol Ashdown", not "Isle of Wight Council, Policy Team" or "A Reporter"
+# "Kerry Lanigan", "Hannah Okonkwo-Reid", "Siobhan McCarthy"
 AUTHOR_IS_A_PERSON = re.compile(r"(?!.*\b(?:Team|Office|Unit|Desk|Services?|Council|Department|Group|Staff|Reporter|Correspondent|"
                                 r"Editor|News|Press|Communications|Trust|Partnership|Board|Committee)\b)"
-                                r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]+)){1,2}$")
+                                r"(?:(?:Dr|Professor|Prof|Sir|Dame|Cllr)\.?\s+)?(?-i:[A-Z][a-z'’-]+)(?:\s+(?-i:[A-Z][a-z'’-]*(?:[A-Z][a-z'’-]+)*)){1,2}$")
 
 MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
                             r"(?:on\s+a\s+permanent\s+basis|permanently))\b"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -10,6 +11,7 @@ from importlib import resources
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s*[^\w\s.!?\"'”’)\]]{1,3})*$")  # "... went live. 🎉"
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
+WORDS_CUT_OFF = 8
 # "• 12:20 – February 2015: the government sends in commissioners": a podcast's timestamp or a live blog's time
 CLOCK_TIME = re.compile(r"^(•\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+")
 # "... for the first time.[10] In November 2025 ...", "[citation needed]": an encyclopaedia's footnote marks,
@@ -45,8 +47,20 @@ def is_sentence_like(line: str) -> bool:
     words = len(line.split())
     # a long list item ("• Inspectors return for a short inspection in June 2022; the report ... kept the
     # service at good") is prose without its full stop
+    # ... and a speaker cut off in a transcript ("DEV: OK, so we did invite ... to come on the show -") said it
     return bool(SENTENCE_END.search(line.strip())) or words >= WORDS_IN_A_BODY_LINE or (
-        line.startswith("• ") and words >= WORDS_IN_A_HEADLINE)
+        line.startswith("• ") and words >= WORDS_IN_A_HEADLINE) or (
+        words >= WORDS_CUT_OFF and bool(re.search(r"\s[-–—]$", line.strip())))
+
+
+# A transcript's turn: "SIAN: Outstanding news, technically.", "PRIYA CHANDRAN: ..."
+SPEAKER = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*:\s+(?=\S)")
+
+
+def _speakers(lines: list[str]) -> set[str]:
+    """The labels that open two or more lines: speakers, not a round-up's "KENT:" said once."""
+    labels = Counter(said.group(1) for line in lines if (said := SPEAKER.match(line.strip())))
+    return {label for label, count in labels.items() if count >= 2}
 
 
 def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict[int, str]]:
@@ -58,6 +72,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     headings: dict[int, str] = {}
     in_related = introduced = False
     header: list[str] | None = None  # the header row of the table being read
+    speakers = _speakers(lines)
     for index, raw in enumerate(lines):
         line = " ".join(raw.replace("\u00a0", " ").split())
         line = PARAGRAPH_NUMBER.sub("", FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line)))
@@ -96,6 +111,9 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             in_related = True
             skipped.append((line, "related links"))
             continue
+        said = SPEAKER.match(line)
+        if said and said.group(1) in speakers:  # "SIAN: The fieldwork started on ...": what was said, not who said it
+            line = line[said.end():]
         words = [w for w in line.split() if any(c.isalnum() for c in w)]  # not "•" or "–"
         if in_related and len(words) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list

@@ -42,6 +42,8 @@ EXTRA_VARIANTS = {
     "E09000027": ["Richmond", "Richmond council"],
     "E06000058": ["BCP", "BCP Council"],
     "E06000004": ["Stockton", "Stockton council"],
+    # the City's own pages call it "the Corporation"; no other council is one
+    "E09000001": ["Square Mile", "City Corporation", "Corporation"],
 }
 
 # mySociety alt-names that are register artefacts or historic names, not names the press uses.

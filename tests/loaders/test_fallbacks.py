@@ -3041,3 +3041,119 @@ def test_a_county_s_name_inside_a_network_s_is_not_the_council():
     body = ("Youth clubs are waiting for their grants. \"Every spring we're back here,\" said Maryam Sheikh, who chairs the "
             "Oxfordshire Youth Network, an alliance of 40 groups.")
     assert [fact for fact in facts(body) if fact[0] == "roles"] == []
+
+
+def _read(text: str, name: str) -> list[tuple]:
+    return sorted(fact_key(fact) for fact in extract(parse_article(text, name, name.rsplit(".", 1)[1])))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the council another's report is measured against is not the subject
+    ("Kirklees was rated good in a report published in February. Suffolk learned that the hard way. Judged outstanding "
+     "in 2019, the county fell to requires improvement in a report published a week before Kirklees's.",
+     [J("Kirklees", "good", "2023-02"), J("Suffolk", "outstanding", "2019")]),
+    # an area set apart by a longer aside
+    ("Dorset was rated good in a report published on 2 February. Care leavers, assessed as a separate area for the "
+     "first time, were also found to be outstanding.",
+     [J("Dorset", "good", "2023-02-02"), J("Dorset", "outstanding", "2023-02-02", "care leavers")]),
+    # the inspection "the first" verdict followed lies behind the report in context, not in front of it
+    ("When Ofsted's report on Dorset was published in November, it confirmed that the council remains outstanding "
+     "overall. That is its second outstanding verdict, the first having followed the inspection carried out in March "
+     "2020. Inspectors went further this time. The impact of leaders was judged outstanding.",
+     [J("Dorset", "outstanding", "2022-11"), J("Dorset", "outstanding", "2022-11", "leadership"),
+      J("Dorset", "outstanding", "2020"), I("Dorset", "inspection", "2020-03")]),
+    # "So last Friday Ofsted published its report on X": the report's day
+    ("So last Friday Ofsted published its report on Leicestershire, and the county has been judged outstanding overall.",
+     [J("Leicestershire", "outstanding", "2023-02-24")]),
+    # a report that is the "most recent"
+    ("Ofsted published its most recent report on the council's children's services on 29 January. It rated Thurrock "
+     "outstanding overall.", [J("Thurrock", "outstanding", "2023-01-29")]),
+    # the areas a dashed list names, "and all four" of them
+    ("Ofsted's report on Thurrock came out on 29 January. The inspectorate graded four separate areas – the impact of "
+     "leaders, help and protection, children in care, and care leavers – and all four received the top grade.",
+     [J("Thurrock", "outstanding", "2023-01-29", area)
+      for area in ("leadership", "help and protection", "children in care", "care leavers")]),
+    # a month "the following year": that month of the year after the date before
+    ("Trafford was judged inadequate in 2019. In November 2021 Ofsted returned for a full re-inspection. Its report, "
+     "published at the end of January the following year, rated Trafford requires improvement to be good overall.",
+     [J("Trafford", "inadequate", "2019"), J("Trafford", "requires improvement", "2022-01", kind="re-inspection"),
+      I("Trafford", "re-inspection", "2021-11")]),
+    # "the 22nd of April"; "the fieldwork started on the ..."
+    ("Ofsted inspected Leicestershire this spring. The fieldwork started on the 22nd of April 2022 and ran for three weeks.",
+     [I("Leicestershire", "inspection", "2022-04-22")]),
+    # a visit dated in an aside after "in between"
+    ("Leicestershire was judged good in 2019. And there was a focused visit in between, February 2022, looking at "
+     "children in care.", [J("Leicestershire", "good", "2019"), I("Leicestershire", "focused visit", "2022-02")]),
+    # "that March", said without "in"
+    ("Trafford was rated inadequate in May 2019. Ofsted had spent a fortnight in the borough that March.",
+     [J("Trafford", "inadequate", "2019-05"), I("Trafford", "inspection", "2019-03")]),
+    # the kind of visit the sentence names after "for the first of what would become ..."
+    ("Trafford was rated inadequate in May 2019. Inspectors were back in October 2019 for the first of what would become "
+     "five monitoring visits.", [J("Trafford", "inadequate", "2019-05"), I("Trafford", "monitoring visit", "2019-10")]),
+    # a school is no council's service
+    ("Last week's front page boasted that yet another primary in Richmond has been rated good by Ofsted.", []),
+])
+def test_facts_met_in_blind_batch_500_511(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+def test_an_inspection_report_s_own_page_dates_its_verdicts_and_names_whom_it_is_addressed_to():
+    text = ("# London Borough of Havering: inspection of local authority children's services\n\nDate: 2024-02-16\n\n"
+            "**Inspection dates:** 11 December 2023 to 22 December 2023\n"
+            "**Addressed to:** Sarah Kinsella, Interim Director of Children's Services, London Borough of Havering\n\n"
+            "| Judgement | Grade |\n|---|---|\n| The experiences and progress of children in care | Inadequate |\n"
+            "| Overall effectiveness | Inadequate |\n\n"
+            "Services for children in Havering have deteriorated seriously since the last standard inspection in June "
+            "2018, when they were judged to be good.\n")
+    found = _read(text, "report.md")
+    assert J("Havering", "inadequate", "2024-02-16") in found
+    assert J("Havering", "inadequate", "2024-02-16", "children in care") in found
+    assert J("Havering", "good", "2018") in found
+    assert I("Havering", "inspection", "2023-12-11") in found
+    assert R("Sarah Kinsella", "interim director of children's services", "Havering") in found
+
+
+def test_i_is_the_name_that_signs_the_page_off_when_the_byline_names_a_team():
+    text = ("# Our year in review\n\nAuthor: Strategic Communications Team, City of London Corporation\nDate: 2025-06-18\n\n"
+            "## Foreword\n\nAs the Corporation's statutory director of children's services, I have the unusual job of "
+            "looking after a very small number of children.\n\n"
+            "*Hannah Okonkwo-Reid, Executive Director of Community and Children's Services*\n\n"
+            "## The inspection\n\nOfsted rated the Corporation outstanding in November 2024.\n")
+    found = _read(text, "review.md")
+    assert R("Hannah Okonkwo-Reid", "director of children's services", "City of London") in found
+    assert J("City of London", "outstanding", "2024-11") in found
+
+
+def test_a_commissioner_appointed_me_is_the_author():
+    text = ("# Sefton: the commissioner's report\n\nAuthor: Dr Margaret Ellery\nDate: 2022-09-29\n\n"
+            "In June 2022 the Secretary of State issued a statutory direction to the council and appointed me as "
+            "Children's Services Commissioner for Sefton, with a remit to assess the council's capacity to improve.\n")
+    found = _read(text, "summary.md")
+    assert V("Sefton", "commissioner appointed", "2022-06") in found
+    assert V("Sefton", "statutory direction", "2022-06") in found
+    assert any(k[0] == "roles" and k[1][1] == "commissioner" and k[1][0].endswith("Margaret Ellery") for k in found)
+
+
+def test_a_speaker_s_council_holds_when_the_debate_names_the_speaker_again():
+    text = ("Children's Social Care: Devon\n\nHansard\n18 June 2025\n\n"
+            "Devon's services were judged inadequate in May.\n\n"
+            "Daniel Okoro (Peterborough) (Lab)\n\nWill the hon. Lady give way?\n\n"
+            "Megan Trelawney\n\nI will.\n\nDaniel Okoro\n\n"
+            "I am grateful. My own city's children's services were judged inadequate in January last year.\n")
+    found = _read(text, "debate.txt")
+    assert J("Peterborough", "inadequate", "2024-01") in found
+    assert J("Devon", "inadequate", "2024-01") not in found
+
+
+def test_a_podcast_s_speakers_cut_off_mid_line_are_still_heard():
+    text = ("THE FRONT DOOR - a podcast\nEpisode 47 (transcript)\n\nHosts: Dev Malhotra and Sian Edwards\n"
+            "Released: 19 July 2024\n\n"
+            "DEV: OK, so we did invite Leicestershire's director of children's services, Alison Carver, to come on the show -\n\n"
+            "SIAN: - and she very politely said not this month.\n\n"
+            "SIAN: The fieldwork started on the 22nd of April and ran, I think, three weeks.\n")
+    article = parse_article(text, "podcast.txt", "txt")
+    assert str(article.published) == "2024-07-19"
+    found = _read(text, "podcast.txt")
+    assert R("Alison Carver", "director of children's services", "Leicestershire") in found
+    assert I("Leicestershire", "inspection", "2024-04-22") in found

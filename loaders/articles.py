@@ -262,7 +262,8 @@ def _email_header(lines: list[str], name: str) -> Article | None:
 WRAPPED_AT = 60  # a plain-text line at least this long, cut mid-sentence, goes on in the next line ...
 WRAPPED_LINES = 3  # ... in a text with at least this many such lines (not a caption above its copy)
 LINE_ENDS_SENTENCE = re.compile(r"[.?!:;\"”’)]\s*$")
-LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•–]|\(?[a-z0-9]{1,3}[.)]|[A-Z][\w ]{0,30}:\s)")
+# ... unless the next line is an item, a labelled line or a chat's message ("10/05/2023, 08:41 - Dawn R: Morning all")
+LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•–]|\(?[a-z0-9]{1,3}[.)]|[A-Z][\w ]{0,30}:\s|\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2})")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -363,6 +364,7 @@ def _join_paragraphs(lines: list[str]) -> list[str]:
 def _read_html(text: str, name: str) -> Article:
     import trafilatura
 
+    text = _definitions_as_paragraphs(text)
     try:
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
                                                 include_tables=True, include_images=False, favor_precision=True)
@@ -405,6 +407,34 @@ def _with_dropped_lists(text: str, lines: list[str]) -> list[str]:
         if tag == "insert" and 0 < i1 < len(lines) and all(line.startswith("- ") for line in recall[j1:j2]):
             merged += recall[j1:j2]
     return merged
+
+
+def _definitions_as_paragraphs(text: str) -> str:
+    """A directory's entries written as definition lists ("<dt>Chair</dt><dd>Dr Helena Marchbank, appointed this
+    summer.</dd>") as the paragraphs "Chair: Dr Helena Marchbank, ...": trafilatura keeps a term apart from what it
+    defines, and of a page of such lists only the first."""
+    if "<dl" not in text.lower():
+        return text
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(text)
+    except Exception:  # the page's parse error is reported where it is read
+        return text
+    for listing in list(tree.iter("dl")):
+        items = list(listing)
+        paragraphs = []
+        for term, definition in zip(items, items[1:]):
+            if term.tag == "dt" and definition.tag == "dd":
+                paragraph = lxml.html.Element("p")
+                paragraph.text = f"{term.text_content().strip().rstrip(':')}: {definition.text_content().strip()}"
+                paragraphs.append(paragraph)
+        if not paragraphs:
+            continue
+        listing.clear()
+        listing.tag = "div"
+        listing.extend(paragraphs)
+    return lxml.html.tostring(tree, encoding="unicode")
 
 
 STORY_MIN_CHARS = 400  # a teaser card for another story is shorter than this

@@ -65,6 +65,7 @@ class Context:
     heading: PartialDate | None = None  # the date heading the paragraph in a timeline
     # gss -> the inspection the article is describing: (kind, date, whether the date is the report's)
     current: dict[str, tuple[str, PartialDate, bool]] = field(default_factory=dict)
+    reports: dict[str, list[PartialDate]] = field(default_factory=dict)  # gss -> every report date the article gave
     judged: dict[str, list[tuple[PartialDate, str]]] = field(default_factory=dict)  # gss -> (date, grade)
     body_authority: dict[str, Authority] = field(default_factory=dict)
     ref_kinds: dict[str, list[str]] = field(default_factory=dict)
@@ -174,9 +175,15 @@ class Hit:
             # "In 2018 Ofsted branded Torbay's services inadequate, and the then education secretary sent in a
             # commissioner": the one date a sentence opens on dates the clauses joined by "and"
             opening = re.match(r"\W*(?:in|on|during|by)\s+⟪DATE:(\d+)⟫", template, re.IGNORECASE)
-            if opening and re.match(r"\s*and\b", template[start:], re.IGNORECASE) \
+            # (and the clauses after a colon that spell the verdict out: "In January 2019 the inspectorate found the service
+            # inadequate, and it was not a narrow call: the impact of leaders was inadequate")
+            if opening and (re.match(r"\s*and\b", template[start:], re.IGNORECASE) or template[:start].rstrip().endswith(":")) \
                     and len(re.findall(r"⟪DATE:", template)) == 1 and int(opening.group(1)) not in self.owned:
                 return self.sentence.mentions[int(opening.group(1))]
+            # "go back to May 2015, when the old county council, Cumbria, was branded inadequate": past the aside
+            when = re.search(r"⟪DATE:(\d+)⟫\s*,\s*when\b(?:[^;.⟪]|⟪(?:AUTH|BODY|BODYREF|SERVICE):\d+⟫)*$", template[:start])
+            if when and int(when.group(1)) not in self.owned:
+                return self.sentence.mentions[int(when.group(1))]
             if WITH_OR_WHEN.match(template, start) or ALSO_START.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -718,6 +725,13 @@ def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialD
     if when.precision == "year":
         return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022
     return within_report_window(when, current[1])
+
+
+def report_of_fieldwork(ctx: Context, authority: Authority, when: PartialDate) -> PartialDate | None:
+    """The report, of those the article gave (not only the last), that fieldwork at this date led to."""
+    if when.precision == "year":
+        return None
+    return next((day for day in reversed(ctx.reports.get(authority.gss_code, [])) if within_report_window(when, day)), None)
 
 
 def within_report_window(fieldwork: PartialDate, report: PartialDate) -> bool:

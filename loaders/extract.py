@@ -338,7 +338,7 @@ SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 # next may go on with ("It was rated as requiring improvement.")
 OPENS_ON_AREAS = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}?((?:⟪AREA:\d+⟫(?:,\s*|,?\s+and\s+)?)+)")
 
-SINCE_THE = re.compile(r"\bsince\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+SINCE_THE = re.compile(r"\b(?:since|between)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # "It was the fourth monitoring visit since ...", "It was a focused visit, so there is no new grade": the kind of
 # the visit the sentence before told of
@@ -420,7 +420,9 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
                      r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
-                     r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+)$")  # "His replacement, X, a former Devon team manager, ..."
+                     r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
+                     # "Previously deputy director of children's services at Surrey County Council.": a person's past
+                     r"|^\W*(?:[Pp]reviously|[Ff]ormerly)\b[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:

@@ -765,7 +765,7 @@ def _not_a_council(text: str, start: int, end: int) -> bool:
     it in a public report ...": a verb; "Andrea Wakefield": a surname."""
     words = config()["not_council"]
     return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:])
-                or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"\W*", text[:start]))
+                or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"(?:.*:\s)?\W*", text[:start]))
                 or _a_surname(text, start, end))
 
 

@@ -9,7 +9,7 @@ from cskg.loaders.context import (GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, 
                                   clause_start, council_by_description, council_of, fieldwork_of_known_report,
                                   inspection_in_context,
                                   is_news_day, listed_councils, mentions_in, nearest_body, own_range,
-                                  previous_judged, record_judged, relative_before, resolve_body, subjects_of,
+                                  previous_judged, record_judged, report_of_fieldwork, relative_before, resolve_body, subjects_of,
                                   verdict_date, within_report_window, years_back)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
@@ -492,7 +492,17 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         subjects = _group_after(hit, ctx, authority)
     subjects = subjects if len(subjects) > 1 else subjects_of(hit, ctx, authority)
     for subject in subjects if not visits else ():  # visits looked back on describe no inspection now
-        if not fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
+        known = ctx.current.get(subject.gss_code)
+        earlier_report = report_of_fieldwork(ctx, subject, when.value) if kind in GRADED_KINDS else None
+        if kind in GRADED_KINDS and known and known[2] and known[0] != kind \
+                and fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
+            # "Ofsted's report ... dropped yesterday. ... The full re-inspection started on 30 January": the report's kind
+            ctx.current[subject.gss_code] = (kind, known[1], True)
+        elif earlier_report is not None and not fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
+            # "The report dropped yesterday. ... Quick recap: in March 2020 a report rated it inadequate. ... The
+            # re-inspection started on 30 January": the fieldwork of the report given first, again in context
+            ctx.current[subject.gss_code] = (kind, earlier_report, True)
+        elif not fieldwork_of_known_report(ctx, subject, when.value, tied=bool(ctx.reports_here)):
             if _looked_back_on(hit, ctx, subject, when.value):
                 ctx.looked_back.setdefault(subject.gss_code, ctx.current[subject.gss_code])
             ctx.current[subject.gss_code] = (kind, when.value, False)
@@ -991,6 +1001,7 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
             # "... judged good at its previous inspection, whose report came out in May 2019": that sentence's
             ctx.looked_back.setdefault(authority.gss_code, ctx.current[authority.gss_code])
         ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
+        ctx.reports.setdefault(authority.gss_code, []).append(when.value)
         ctx.reports_here.append((hit.sentence.at(when), when.value, kind or "inspection"))
     own_range(hit, when)
     return []

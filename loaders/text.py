@@ -57,6 +57,10 @@ def is_sentence_like(line: str) -> bool:
 SPEAKER = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*:\s+(?=\S)")
 
 
+# An exported chat's message: its time and sender, then what was said
+CHAT_MESSAGE = re.compile(r"^\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:-\s*)?[^:]{1,40}:\s+(?=\S)")
+
+
 def _speakers(lines: list[str]) -> set[str]:
     """The labels that open two or more lines: speakers, not a round-up's "KENT:" said once."""
     labels = Counter(said.group(1) for line in lines if (said := SPEAKER.match(line.strip())))
@@ -114,6 +118,9 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         said = SPEAKER.match(line)
         if said and said.group(1) in speakers:  # "SIAN: The fieldwork started on ...": what was said, not who said it
             line = line[said.end():]
+        chat = CHAT_MESSAGE.match(line)  # "10/05/2023, 08:45 - Dawn R: It's inadequate. Overall."
+        if chat:  # a message is said, full stop or not
+            line = line[chat.end():]
         words = [w for w in line.split() if any(c.isalnum() for c in w)]  # not "•" or "–"
         if in_related and len(words) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
@@ -125,7 +132,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             introduced = True  # "The grades were:", and the short items that follow it
             body.append(line)
             continue
-        if not is_sentence_like(line) and not listed:
+        if not is_sentence_like(line) and not listed and not chat:
             skipped.append((line, "not body text"))
             if body and len(line.split()) < WORDS_IN_A_HEADLINE:
                 headings[len(body)] = line  # "Windsor and Maidenhead: inspection on the horizon"

@@ -44,6 +44,21 @@ EXTRA_VARIANTS = {
     "E06000004": ["Stockton", "Stockton council"],
     # the City's own pages call it "the Corporation"; no other council is one
     "E09000001": ["Square Mile", "City Corporation", "Corporation"],
+    "E06000011": ["East Riding", "East Riding council", "ERYC"],
+    "E06000012": ["NE Lincs", "North East Lincs"],
+    "E06000013": ["North Lincs"],
+    "E06000020": ["Telford", "Telford council"],
+    "E06000022": ["B&NES", "BANES", "Bath council"],
+    "E06000025": ["South Glos"],
+    "E06000037": ["West Berks"],
+    "E06000040": ["RBWM"],
+    "E06000043": ["Brighton council"],
+    "E06000050": ["Cheshire West", "CWaC"],
+    "E06000056": ["Central Beds"],
+    "E06000061": ["North Northants"],
+    "E06000062": ["West Northants"],
+    "E09000013": ["H&F", "LBHF"],
+    "E09000020": ["RBKC"],
 }
 
 # mySociety alt-names that are register artefacts or historic names, not names the press uses.

@@ -3157,3 +3157,84 @@ def test_a_podcast_s_speakers_cut_off_mid_line_are_still_heard():
     found = _read(text, "podcast.txt")
     assert R("Alison Carver", "director of children's services", "Leicestershire") in found
     assert I("Leicestershire", "inspection", "2024-04-22") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a date, then "when" and an aside naming the council
+    ("To explain the letter I have to go back to May 2015, when the old county council, Cumbria, was branded inadequate.",
+     [J("Cumbria", "inadequate", "2015-05")]),
+    # "In late November, Ofsted published its first full report on ..."
+    ("In late November, Ofsted published its first full report on Cumberland Council's children's services. Good overall, "
+     "good for the leadership, good for children in care.",
+     [J("Cumberland", "good", "2022-11", area) for area in ("overall", "leadership", "children in care")]),
+    # the press's short names
+    ("East Riding was judged good in 2019.", [J("East Riding of Yorkshire", "good", "2019")]),
+    ("RBKC was judged outstanding in 2019.", [J("Kensington and Chelsea", "outstanding", "2019")]),
+    # a report that "dropped", on the council's services without a possessive; an aside after the report's date
+    ("Ofsted's report on East Riding children's services dropped yesterday. Headline: GOOD overall.",
+     [J("East Riding of Yorkshire", "good", "2023-03-02")]),
+    ("March 2020, literally the week lockdown began, inspectors published a report rating East Riding inadequate "
+     "overall. Leadership: inadequate.",
+     [J("East Riding of Yorkshire", "inadequate", "2020-03"), J("East Riding of Yorkshire", "inadequate", "2020-03", "leadership")]),
+    # the fieldwork of a report given before another: that report's, of the kind now named
+    ("Ofsted's report on East Riding dropped yesterday. Quick recap: in March 2020 inspectors published a report rating "
+     "East Riding inadequate overall. The full re-inspection started on 30 January and ran for a fortnight. The grades "
+     "from this re-inspection: leadership GOOD.",
+     [J("East Riding of Yorkshire", "inadequate", "2020-03"),
+      J("East Riding of Yorkshire", "good", "2023-03-02", "leadership", kind="re-inspection"),
+      I("East Riding of Yorkshire", "re-inspection", "2023-01-30")]),
+    # a verbless verdict opening a note
+    ("Hampshire County Council. Inspected in June 2022; report published in July 2022. Outstanding overall, and "
+     "outstanding for leadership.",
+     [J("Hampshire", "outstanding", "2022-07"), J("Hampshire", "outstanding", "2022-07", "leadership"),
+      I("Hampshire", "inspection", "2022-06")]),
+    # a council in a person's past is not the subject of what follows
+    ("Hampshire County Council. Felicity Arkwright is its director. Previously deputy director of children's services at "
+     "Surrey County Council. Latest Ofsted: Inspected in June 2022; report published in July 2022. Outstanding overall.",
+     [J("Hampshire", "outstanding", "2022-07"), I("Hampshire", "inspection", "2022-06")]),
+    ("Surrey County Council. Previous Ofsted: Requires improvement to be good (March 2022).",
+     [J("Surrey", "requires improvement", "2022-03")]),
+    # "last Wednesday's report on X"; "forgive me if" is no condition
+    ("So forgive me if I read last Wednesday's report on Blackpool with relief. It rated Blackpool good.",
+     [J("Blackpool", "good", "2023-03-01")]),
+    # the clauses after a colon spell out the verdict of the date the sentence opens on
+    ("In January 2019 the inspectorate found Blackpool's service inadequate, and it was not a narrow call: the impact of "
+     "leaders was inadequate.", [J("Blackpool", "inadequate", "2019-01"), J("Blackpool", "inadequate", "2019-01", "leadership")]),
+    # "For X to be judged good is ...": no verdict of its own
+    ("Ofsted's report on Blackpool was published on 1 February. For those children's experiences to be judged good is a "
+     "genuine achievement.", []),
+    # "The last of them": the visits the sentence before counted (not the inspections they fell between)
+    ("Blackpool was judged inadequate in 2019. I counted six monitoring visits between the two inspections. The last of "
+     "them, in June 2022, still found inconsistent practice.",
+     [J("Blackpool", "inadequate", "2019"), I("Blackpool", "monitoring visit", "2022-06")]),
+])
+def test_facts_met_in_blind_batches_512_535(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+def test_a_directory_s_entries_in_definition_lists_are_read_term_by_term():
+    html = ("<html><head><title>Who's Who</title><meta property='article:published_time' content='2024-09-10'></head><body>"
+            "<article><h1>Who's Who: autumn update</h1><p>Our quarterly directory of the people who lead children's "
+            "services, checked with each organisation's press office.</p>"
+            "<section><h2>Hampshire County Council</h2><dl><dt>Director of children's services</dt><dd><strong>Felicity "
+            "Arkwright</strong>. In post since 2021.</dd><dt>Latest Ofsted</dt><dd>Report published in July 2024. "
+            "Outstanding overall.</dd></dl></section>"
+            "<section><h2>Surrey County Council</h2><dl><dt>Executive director, children, families and lifelong learning "
+            "(DCS)</dt><dd><strong>Marcus Oyelaran</strong> (interim). Appointed on an interim basis in April 2024.</dd>"
+            "</dl></section></article></body></html>")
+    found = _read(html, "whos-who.html")
+    assert R("Felicity Arkwright", "director of children's services", "Hampshire") in found
+    assert R("Marcus Oyelaran", "interim director of children's services", "Surrey") in found
+    assert J("Hampshire", "outstanding", "2024-07") in found
+
+
+def test_an_exported_chat_s_messages_are_read_one_by_one():
+    text = ("WhatsApp Chat with Foster Carers\n\n10/05/2023\n\n"
+            "10/05/2023, 08:41 - Dawn R: Morning all. The Ofsted report on Gateshead is finally out\n"
+            "10/05/2023, 08:45 - Dawn R: Reading it now. It's inadequate. Overall.\n"
+            "10/05/2023, 08:47 - Sue M: Oh no\n")
+    article = parse_article(text, "chat.txt", "txt")
+    assert article.body[:2] == ["Morning all. The Ofsted report on Gateshead is finally out",
+                                "Reading it now. It's inadequate. Overall."]
+    assert not any(k[0] == "judgements" and k[1][0] == gss("Reading") for k in _read(text, "chat.txt"))

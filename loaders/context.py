@@ -177,7 +177,8 @@ class Hit:
             opening = re.match(r"\W*(?:in|on|during|by)\s+⟪DATE:(\d+)⟫", template, re.IGNORECASE)
             # (and the clauses after a colon that spell the verdict out: "In January 2019 the inspectorate found the service
             # inadequate, and it was not a narrow call: the impact of leaders was inadequate")
-            if opening and (re.match(r"\s*and\b", template[start:], re.IGNORECASE) or template[:start].rstrip().endswith(":")) \
+            if opening and (re.match(r"\s*and\b", template[start:], re.IGNORECASE) or template[:start].rstrip().endswith(":")
+                            or re.search(r"\band\s*,\s*(?:at\s+the\s+same\s+time|simultaneously)\s*,\s*$", template[:start])) \
                     and len(re.findall(r"⟪DATE:", template)) == 1 and int(opening.group(1)) not in self.owned:
                 return self.sentence.mentions[int(opening.group(1))]
             # "go back to May 2015, when the old county council, Cumbria, was branded inadequate": past the aside
@@ -315,7 +316,15 @@ def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
     if relative:  # "Not bad for a borough that was judged inadequate in 2017": what the relative clause says stands
         begin = relative[-1]
     end = match.start() if scope == "before" else match.end()
+    # "The fourth area - the help and protection we give children who may be at risk - was judged good": an aside
+    # before the match that describes its subject hedges nothing
+    if begin < match.start():
+        template = template[:begin] + ASIDE.sub(lambda aside: " " * len(aside.group()), template[begin: match.start()]) \
+            + template[match.start():]
     return bool(hedges().search(template, begin, max(end, begin)))
+
+
+ASIDE = re.compile(r"\s[-–—]\s[^-–—()]*?\s[-–—](?=\s)|\s?\([^()]*\)")
 
 
 OWN_VERB_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+)?(?:first\s+|last\s+|previously\s+)?"
@@ -488,7 +497,7 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
 
 APART_FROM = re.compile(r"\s+across\s+the\s+board,?\s+(?:apart\s+from|except(?:\s+for)?|bar|save\s+for)\s+"
                         r"(?P<apart>(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫(?:(?:\s*,\s*|\s+and\s+)(?:[\w’'-]+\s+){0,5}?⟪AREA:\d+⟫)*)")
-COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too|across\s+the\s+board))?\s*:\s*(?:[a-z’'-]+\s+){0,4}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
+COLON_LIST = re.compile(r"(?:\s+(?:this\s+time|again|too|across\s+the\s+board))?\s*:\s*(?:[a-z’'-]+\s+){0,6}?⟪AREA:\d+⟫(?:(?:(?:[^.;:⟪]|⟪DATE:\d+⟫){0,60}?(?:[,;]\s*(?:and\s+)?|\s+and\s+))"
                         r"(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫)*")
 SEMICOLON_ITEM = re.compile(r"[^.;⟪]{0,60}?;\s*(?:and\s+)?(?:[a-z’'-]+\s+){0,6}?⟪AREA:(\d+)⟫")
 INCLUDING = re.compile(r",?\s+(?:including|notably|especially)\s+(?:(?:for|in)\s+)?(?:the\s+)?⟪AREA:\d+⟫"
@@ -528,7 +537,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
-        bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--)\s*((?:(?!--)[^—–])*⟪AREA:\d+⟫(?:(?!--)[^—–])*?)\s*(?:[—–]|--))"
+        bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--|\s-\s)\s*((?:(?!--|\s-\s)[^—–])*⟪AREA:\d+⟫(?:(?!--|\s-\s)[^—–])*?)\s*(?:[—–]|--|\s-(?=\s)))"
                               r"\s*(?:and\s+)?(?:(?:all|each\s+of\s+the|the)\s+)?(?:(?:two|three|four|five)\s+)?(?:of\s+them\s+)?$",
                               template[: hit.match.start()])
         if not said and bracketed:

@@ -286,8 +286,16 @@ def _subject_person(sentence: Sentence) -> Mention | None:
 
 
 def _statutory_post(title: str) -> str:
+    """"Corporate Director, Children and Families (Director of Children's Services)": the statutory post in brackets;
+    "Director of Children's Services (Executive Director, Children, Families and Lifelong Learning)": before them."""
     bracketed = re.search(r"\(([^()]+)\)\s*$", title)
+    if bracketed and STATUTORY_POST.match(title[: bracketed.start()].strip()):
+        return title[: bracketed.start()].strip()
     return bracketed.group(1) if bracketed else title
+
+
+STATUTORY_POST = re.compile(r"(?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|Director\s+of\s+Children['’]s\s+Services)$",
+                            re.IGNORECASE)
 
 
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:

@@ -868,6 +868,8 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "His replacement, Alison Mercer, ..., was brought in on an interim basis" (not "... and was made permanent")
     interim = hit.rule.effect == "successor" and not _made_permanent(hit) and (
         bool(hit.rule.matched(hit.match, "interim")) or bool(INTERIM_BASIS.search(hit.sentence.template, hit.match.end())))
+    # "succeeding Paul Ridgeway, who had been the council's interim director since the inspection": the one replaced
+    interim = interim or (hit.rule.effect == "predecessor" and bool(PREDECESSOR_INTERIM.match(hit.sentence.template, hit.match.end())))
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
                   role=held[-1].role, organisation=held[-1].organisation, interim=interim)
     ctx.posts.append(post)
@@ -877,6 +879,8 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
 SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b",
                           re.IGNORECASE)
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
+PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:the\s+(?:council|authority|trust)['’]s\s+|its\s+|the\s+)?"
+                                 r"(?:interim|acting)\b", re.IGNORECASE)
 INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)
 
 

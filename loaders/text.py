@@ -33,13 +33,14 @@ class Rules:
     related: tuple[re.Pattern[str], ...]
     footer: tuple[re.Pattern[str], ...]
     abbreviations: frozenset[str]
+    lettered: frozenset[str]
 
 
 @cache
 def rules() -> Rules:
     data = tomllib.loads(resources.files("cskg.loaders").joinpath("data/boilerplate.toml").read_text("utf-8"))
     compiled = {key: tuple(re.compile(p, re.IGNORECASE) for p in data[key]) for key in ("caption", "related", "footer")}
-    return Rules(abbreviations=frozenset(data["abbreviations"]), **compiled)
+    return Rules(abbreviations=frozenset(data["abbreviations"]), lettered=frozenset(data["lettered"]), **compiled)
 
 
 def is_sentence_like(line: str) -> bool:
@@ -210,10 +211,12 @@ def split_sentences(paragraph: str) -> list[str]:
     for match in re.finditer(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9]|•)", paragraph):
         before = paragraph[start: match.start()]
         last_word = re.search(r"([A-Za-z.]+)$", before)
+        label = re.search(r"(\w+)\s+[A-Z]$", before)
         if match.group().startswith(".") and last_word and not paragraph.startswith("•", match.end()) and (
-            last_word.group(1) in abbreviations or re.fullmatch(r"[A-Z]", last_word.group(1))
+            last_word.group(1) in abbreviations
+            or (re.fullmatch(r"[A-Z]", last_word.group(1)) and not (label and label.group(1) in rules().lettered))
         ):
-            continue  # "J. Smith", "Dr. Hale" (but "Adoption: G. • Care leavers: RI." is two items)
+            continue  # "J. Smith", "Dr. Hale" (but "Adoption: G. • Care leavers: RI." is two items, "Appendix B. The" two sentences)
         if match.group().startswith("?") and (ASKED_AND_ANSWERED.search(paragraph, start, match.start() + 1) or (
                 len(paragraph[start: match.start()].split()) <= 10 and not QUESTION_WORD.match(paragraph, start)
                 and SHORT_ANSWER.match(paragraph, match.end()))):

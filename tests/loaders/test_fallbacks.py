@@ -3238,3 +3238,63 @@ def test_an_exported_chat_s_messages_are_read_one_by_one():
     assert article.body[:2] == ["Morning all. The Ofsted report on Gateshead is finally out",
                                 "Reading it now. It's inadequate. Overall."]
     assert not any(k[0] == "judgements" and k[1][0] == gss("Reading") for k in _read(text, "chat.txt"))
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report published "at 7am today"; "services for children and families"; three weeks "inspectors spent with us from"
+    ("At 7am today Ofsted published the report from the three weeks inspectors spent with us from 17 January. Surrey's "
+     "services for children and families are good.",
+     [J("Surrey", "good", "2023-03-03"), I("Surrey", "inspection", "2023-01-17")]),
+    # a council's own voice
+    ("Surrey was judged inadequate in 2015. Then, in March 2022, the inspectors told us we required improvement.",
+     [J("Surrey", "inadequate", "2015"), J("Surrey", "requires improvement", "2022-03")]),
+    # "the inspectors at Ofsted published their report ...: outstanding"; an area that "came out as" a grade
+    ("Last Thursday the inspectors at Ofsted published their report on Hartlepool's children's services, and the word on "
+     "it is one you don't see very often: outstanding. Care leavers came out as good.",
+     [J("Hartlepool", "outstanding", "2023-03-02"), J("Hartlepool", "good", "2023-03-02", "care leavers")]),
+    # findings published "towards the end of" a month
+    ("Their findings were published towards the end of January, and the headline is that Gateshead's services for "
+     "children were judged good overall.", [J("Gateshead", "good", "2023-01")]),
+    # "the inspection report of September 2022, which judged ..."
+    ("That rating remains the one given in the inspection report of September 2022, which judged Luton's children's "
+     "services as requiring improvement to be good overall.", [J("Luton", "requires improvement", "2022-09")]),
+    # inspectors "with us from the 25th of September"; an area set apart between spaced hyphens, its aside's "may" no hedge
+    ("Ofsted's report on Wiltshire came out in December. The inspectors were with us from the 25th of September. The "
+     "fourth area they looked at - the help and protection we give children who may be at risk - was judged good.",
+     [J("Wiltshire", "good", "2022-12", "help and protection"), I("Wiltshire", "inspection", "2022-09-25")]),
+    # "In 2015, Ofsted inspected X"
+    ("In 2015, Ofsted inspected Lambeth's services for children and rated them inadequate.",
+     [J("Lambeth", "inadequate", "2015"), I("Lambeth", "inspection", "2015")]),
+    # the areas a colon lists after longer words
+    ("Ofsted's report on Middlesbrough was published on 24 January 2020. Each of the three areas beneath the overall grade "
+     "was also found inadequate: the experiences and progress of children who need help and protection, of children in "
+     "care, and the impact of leaders.",
+     [J("Middlesbrough", "inadequate", "2020-01-24", area)
+      for area in ("overall", "help and protection", "children in care", "leadership")]),
+    # "Appendix B." ends its sentence
+    ("Middlesbrough was judged inadequate in 2020. Since then there have been four monitoring visits; the latest letter "
+     "is attached at Appendix B. The third, in March 2022, examined the front door.",
+     [J("Middlesbrough", "inadequate", "2020"), I("Middlesbrough", "monitoring visit", "2022-03")]),
+])
+def test_facts_met_in_blind_batches_512_535_continued(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+def test_a_commissioner_placed_at_the_same_time_and_an_interim_predecessor():
+    found = facts("In October 2022 the Secretary of State for Education issued a statutory direction to Herefordshire "
+                  "Council and, at the same time, placed a commissioner, Margaret Ellwood, alongside its leadership. "
+                  "Hilary Tranter took up the post of director of children's services in January, succeeding Paul "
+                  "Ridgeway, who had been the council's interim director since the inspection.")
+    assert V("Herefordshire", "commissioner appointed", "2022-10") in found
+    assert R("Paul Ridgeway", "interim director of children's services", "Herefordshire") in found
+    assert R("Paul Ridgeway", "director of children's services", "Herefordshire") not in found
+
+
+def test_a_sign_off_s_post_before_the_council_s_own_title_in_brackets():
+    text = ("From: Oyelaran, Marcus <marcus.oyelaran@surrey.example.gov.uk>\nTo: All Staff\nSent: Friday, 9 May 2025 07:02\n"
+            "Subject: Our Ofsted report\n\nDear colleagues,\n\nSurrey's services for children and families are good.\n\n"
+            "With thanks,\n\nMarcus\n\nMarcus Oyelaran\nDirector of Children's Services (Executive Director, Children, "
+            "Families and Lifelong Learning)\nSurrey County Council\n")
+    found = _read(text, "email.txt")
+    assert R("Marcus Oyelaran", "director of children's services", "Surrey") in found

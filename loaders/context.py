@@ -594,6 +594,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     return list(dict.fromkeys(named + also))
 
 
+# "Five years ago inspectors rated the service good overall, although help and protection ... was found to ...": a
+# concession about the same verdict
+CONCESSION = re.compile(r",\s*(?:although|though|while|whilst)\b(?:[^,;]|,[^,;]*,)*$", re.IGNORECASE)
 EVEN_THEN = re.compile(r"\b(?:even|already)\s+then\b", re.IGNORECASE)
 
 
@@ -616,7 +619,8 @@ def relative_before(hit: Hit) -> Relative | None:
     opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*(,?)", template)
     if not before and opening and (
             (opening.group(2) and not re.search("⟪(?:GRADE|DATE):", template[opening.end(): hit.match.start()]))
-            or EVEN_THEN.search(template[opening.end(): hit.match.start()])):
+            or EVEN_THEN.search(template[opening.end(): hit.match.start()])
+            or CONCESSION.search(template, opening.end(), hit.match.start())):
         # "Five years ago, at its previous full inspection, Liverpool was rated ...": the sentence's opening; "Four
         # years ago inspectors found ... - although even then the leadership was judged inadequate": its time too
         before = [hit.sentence.mentions[int(opening.group(1))].value]

@@ -695,6 +695,9 @@ def _post_title() -> re.Pattern[str]:
 def _trim_name(name: str) -> str:
     name = _leading_noise().sub("", name.strip())
     name = re.sub(r"['’]s$", "", name).strip()
+    owner = re.match(r"(.+?)['’]s\s+(\S.*)$", name)
+    if owner and authorities().lookup(owner.group(1)) is not None:
+        name = owner.group(2)  # "Reading's Brighter Futures for Children": the council's body, not its name
     # "Buckinghamshire Children's Trust Ltd": the legal form after a descriptor's word is no body's name
     return "" if re.fullmatch(r"(?:Ltd|Limited|CIC|Plc|LLP)\.?", name) else name
 

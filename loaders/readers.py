@@ -986,29 +986,40 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
         own_range(hit, when)
         return []
     authority, _ = council_of(hit, ctx, "subject")
-    if when is None or authority is None:
+    day = when.value if when is not None else _out_today(hit, ctx)
+    if day is None or authority is None:
         return []
     # "... carried out in November, judged services inadequate. The report was published in January.":
     # the verdicts dated by the fieldwork's year take the report's date.
     for gss, fieldwork, judgement in ctx.fieldwork_dated:
-        if gss == authority.gss_code and within_report_window(fieldwork, when.value):
-            judgement.date = when.value
+        if gss == authority.gss_code and within_report_window(fieldwork, day):
+            judgement.date = day
     ctx.fieldwork_dated = [e for e in ctx.fieldwork_dated if e[0] != authority.gss_code]
     kind = hit.slot("kind").value if hit.slot("kind") else next(
         (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
     current = ctx.current.get(authority.gss_code)
     if kind in (None, "inspection") and current and current[0] in GRADED_KINDS and (
-            current[1] == when.value or within_report_window(current[1], when.value)):
+            current[1] == day or within_report_window(current[1], day)):
         kind = current[0]  # the report of the inspection the article is describing
     if kind in GRADED_KINDS or kind is None:
-        if _looked_back_on(hit, ctx, authority, when.value):
+        if _looked_back_on(hit, ctx, authority, day):
             # "... judged good at its previous inspection, whose report came out in May 2019": that sentence's
             ctx.looked_back.setdefault(authority.gss_code, ctx.current[authority.gss_code])
-        ctx.current[authority.gss_code] = (kind or "inspection", when.value, True)
-        ctx.reports.setdefault(authority.gss_code, []).append(when.value)
-        ctx.reports_here.append((hit.sentence.at(when), when.value, kind or "inspection"))
-    own_range(hit, when)
+        ctx.current[authority.gss_code] = (kind or "inspection", day, True)
+        ctx.reports.setdefault(authority.gss_code, []).append(day)
+        ctx.reports_here.append((hit.sentence.at(when) if when else hit.match.start(), day, kind or "inspection"))
+    if when is not None:
+        own_range(hit, when)
     return []
+
+
+def _out_today(hit: Hit, ctx: Context) -> PartialDate | None:
+    """"It's out.", in a live blog waiting for the report: out on the day the page tells of."""
+    if hit.rule.effect != "out-today":
+        return None
+    if ctx.news_day is not None:
+        return ctx.news_day
+    return PartialDate(ctx.published.year, ctx.published.month, ctx.published.day) if ctx.published else None
 
 
 READERS = {"report": read_report, "judgement": read_judgement, "change": read_change, "inspection": read_inspection,

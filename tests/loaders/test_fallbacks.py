@@ -3298,3 +3298,34 @@ def test_a_sign_off_s_post_before_the_council_s_own_title_in_brackets():
             "Families and Lifelong Learning)\nSurrey County Council\n")
     found = _read(text, "email.txt")
     assert R("Marcus Oyelaran", "director of children's services", "Surrey") in found
+
+
+def test_a_live_blog_s_report_is_out_on_the_day_it_tells_of():
+    text = ("LIVE: Hounslow children's services Ofsted report\n\nA Reporter\n1 December 2023\n\n"
+            "Good morning. Ofsted is expected to publish its report on Hounslow Council's children's services this morning.\n\n"
+            "Five years ago inspectors rated the service good overall, although help and protection was found to require "
+            "improvement.\n\nIt's out. Hounslow's children's services remain good overall.\n")
+    found = _read(text, "live.txt")
+    assert J("Hounslow", "good", "2023-12-01") in found
+    assert J("Hounslow", "requires improvement", "2018", "help and protection") in found
+    assert J("Hounslow", "requires improvement", "2023-12-01", "help and protection") not in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a council's body named with the council's possessive
+    ("Reading's Brighter Futures for Children, a council-owned company, took over in December 2018.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", None, "company")]),
+    # "chose to hand its services to the same company"
+    ("Achieving for Children, the community interest company that has run children's services for Kingston upon Thames "
+     "since April 2014, is a success story, and Windsor and Maidenhead chose to hand its services to the same company in "
+     "August 2017.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Windsor and Maidenhead", "Achieving for Children", "2017-08", None, "community interest company")]),
+])
+def test_operators_met_in_the_corpus_this_round(body, expected):
+    assert sorted(f for f in facts(body) if f[0] == "operators") == sorted(expected, key=repr)
+
+
+def test_inspectors_spent_the_first_fortnight_of_a_month():
+    found = facts("Lewisham was rated good in January. Inspectors spent the first fortnight of December in Catford.")
+    assert I("Lewisham", "inspection", "2022-12") in found

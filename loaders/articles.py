@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -50,7 +51,7 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
-    labelled = re.sub(r"^(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published)"
+    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
@@ -163,7 +164,10 @@ def _read_txt(text: str, name: str) -> Article:
         # "Answered on 30 July 2024" below a written question: a dateline further down the header
         published = next((when for i in non_empty[1:DATELINE_WITHIN]
                           if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
-                          and (when := parse_date(lines[i])) is not None), None)
+                          and (when := parse_date(lines[i])) is not None), None) or next(
+            # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
+            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•]\s", lines[i])[1:]
+             if (when := parse_date(part)) is not None), None)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
@@ -379,6 +383,10 @@ def _read_html(text: str, name: str) -> Article:
     else:
         lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
     body, skipped, sections = clean_body(lines)
+    # "Question 7: ... - City Council meeting, 22 January 2025 - Liverpool City Council": the site the page's <title> names
+    site = re.search(r"<title[^>]*>[^<]*\s[-|–]\s([^<>|–-]{3,80}?)\s*</title>", text, re.IGNORECASE)
+    if site:
+        skipped.append((html.unescape(site.group(1).strip()), "page furniture"))
     title = (doc.get("title") or "").strip()
     # trafilatura repeats the title as the first paragraph when the page has it as <h1>.
     if body and title and body[0].strip() == title:

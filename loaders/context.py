@@ -22,7 +22,9 @@ ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|dir
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
-    r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫))"
+    r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫)"
+    # "On 1 April 2025 our services, and almost 1,100 staff, transferred back to the city council"
+    r"|(?=\s+(?:our|its|their|the\s+council['’]s)\s+(?:services|⟪SERVICE:\d+⟫|staff)\b))"
     # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
     r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b"
     # "Last Wednesday, with almost no fanfare, Reading's children's services went back in-house" (a day)
@@ -328,7 +330,9 @@ ASIDE = re.compile(r"\s[-–—]\s[^-–—()]*?\s[-–—](?=\s)|\s?\([^()]*\)"
 
 
 OWN_VERB_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+)?(?:first\s+|last\s+|previously\s+)?"
-                             r"(?:achieved|earned|won|gained|secured|received)\s+(?:in|on)\s+$", re.IGNORECASE)
+                             r"(?:achieved|earned|won|gained|secured|received)\s+(?:in|on)\s+$"
+                             # "rated the county outstanding overall — as it had been in January 2019"
+                             r"|\bas\s+(?:it|they)\s+(?:had\s+been|was|were)\s+(?:in|at\s+the\s+end\s+of)\s+$", re.IGNORECASE)
 # "a borough that was judged": a relative clause whose subject is the noun before it
 RELATIVE_CLAUSE = re.compile(r"\b(?:that|which|who)\s+(?=(?:was|were|had|has|have|is|are)\b)", re.IGNORECASE)
 

@@ -430,7 +430,7 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
-                     r"|^\W*(?:[Pp]reviously|[Ff]ormerly)\b[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
+                     r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:

@@ -135,6 +135,14 @@ class Relative:
     to_the_day: bool = False  # "five years to the day after"
 
 
+ORDINALS = {word: n for n, word in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), start=1)}
+ORDINALS.update({f"twenty-{word}": 20 + n for word, n in list(ORDINALS.items())[:9]})
+ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+
 DATE_PATTERNS: list[tuple[str, str]] = [
     # "The Richmond report arrived on the 18th", under "### March": a day of the month the text is in
     ("day-of", r"\bon\s+the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"),
@@ -154,6 +162,9 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # "October 15 and 16", "October 22-23": the first day
     ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w,-]|\s*,?\s*(?:19|20)\d\d)"),
     ("day", r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)" + MONTH + r",?\s+" + YEAR + r"\b"),
+    # "from the first of July", "on the twentieth of August": a day in words
+    ("day", r"\b(?P<day>" + ORDINAL_WORDS + r")\s+of\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
+    ("day-no-year", r"\b(?P<day>" + ORDINAL_WORDS + r")\s+of\s+" + MONTH + r"(?![\w-])"),
     # "Published: 29/01/2018", a spreadsheet's or a council paper's day, in the British order
     ("numeric-day", r"(?<![\d/])(?P<day>[0-3]?\d)/(?P<mon>[01]?\d)/" + YEAR + r"(?![\d/])"),
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
@@ -232,6 +243,8 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             if precision == "month" and not groups.get("year") and groups.get("month", "").lower() not in FULL_MONTHS \
                     and re.match(r"\s+[A-Z][a-z]", text[end:]):
                 continue  # "Jan Whitworth", "Dec Walsh": a first name
+            if groups.get("day") in ORDINALS:
+                groups["day"] = str(ORDINALS[groups["day"]])
             value = _date_value(precision, groups, published)
             if value is None:
                 continue

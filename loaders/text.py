@@ -55,7 +55,8 @@ def is_sentence_like(line: str) -> bool:
 
 
 # A transcript's turn: "SIAN: Outstanding news, technically.", "PRIYA CHANDRAN: ..."
-SPEAKER = re.compile(r"^([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})\s*:\s+(?=\S)")
+# (or a webcast's, after its time and with a post: "[00:41:15] DIANE BENN (Group Director, Children and Education): ...")
+SPEAKER = re.compile(r"^(?:\[\d{1,2}:\d{2}(?::\d{2})?\]\s*)?([A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^()]{1,80}\))?\s*:\s+(?=\S)")
 
 
 # An exported chat's message: its time and sender, then what was said

@@ -3329,3 +3329,76 @@ def test_operators_met_in_the_corpus_this_round(body, expected):
 def test_inspectors_spent_the_first_fortnight_of_a_month():
     found = facts("Lewisham was rated good in January. Inspectors spent the first fortnight of December in Catford.")
     assert I("Lewisham", "inspection", "2022-12") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a report dated in apposition, a verdict of "the report", "the report in January 2018 moved us to ..."
+    ("Norfolk was judged inadequate in 2013. The next big inspection report, October 2015, was inadequate again overall. "
+     "Then Ofsted came back for a re-inspection and the report in January 2018 moved us to requires improvement overall.",
+     [J("Norfolk", "inadequate", "2013"), J("Norfolk", "inadequate", "2015-10"),
+      J("Norfolk", "requires improvement", "2018-01", kind="re-inspection")]),
+    # the same grade "as it had been in" an earlier month; a council in a person's past "before that"
+    ("Moira Castell leads Essex's services. Before that she was assistant director for safeguarding at Suffolk. Their "
+     "report came out on 11 August and rated the county outstanding overall — as it had been in January 2019.",
+     [J("Essex", "outstanding", "2022-08-11"), J("Essex", "outstanding", "2019-01")]),
+    # days in words
+    ("Hackney's director spoke first. Inspectors were with us from the first of July for a fortnight, and the report "
+     "came out on the twentieth of August 2022. Headline: good overall.",
+     [J("Hackney", "good", "2022-08-20"), I("Hackney", "inspection", "2022-07-01")]),
+    # a visit dated by an aside after what it looked at
+    ("Hackney was judged good in 2019. I remember the focused visit on the front door, September 2022 I think it was.",
+     [J("Hackney", "good", "2019"), I("Hackney", "focused visit", "2022-09")]),
+    # visits listed after a colon; "I would remind members" hedges nothing
+    ("Ofsted's report of May 2021 found Liverpool's children's social care inadequate. I would remind members that the "
+     "same report judged the experiences of children in care to require improvement. Ofsted has carried out three "
+     "monitoring visits since the inspection: in March and July last year, and most recently in December.",
+     [J("Liverpool", "inadequate", "2021-05"), J("Liverpool", "requires improvement", "2021-05", "children in care"),
+      I("Liverpool", "monitoring visit", "2022-03"), I("Liverpool", "monitoring visit", "2022-07"),
+      I("Liverpool", "monitoring visit", "2022-12")]),
+    # a timeline's entry: "February 2019 - Ofsted inspectors spend two weeks looking at ..."
+    ("Stoke-on-Trent's services.\n\n- February 2019 - Ofsted inspectors spend two weeks looking at children's services in "
+     "the city.", [I("Stoke-on-Trent", "inspection", "2019-02")]),
+])
+def test_facts_met_in_blind_batches_536_559(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+def test_a_trust_s_history_page_read_entry_by_entry():
+    found = facts("Potteries Children's Trust was an independent trust set up to deliver children's social care for "
+                  "Stoke-on-Trent City Council. The trust began work on 1 April 2021. On 1 April 2022 our services, and "
+                  "almost 1,100 staff, transferred back to the city council.\n\n"
+                  "- January 2020 - Acting on her recommendation, the Secretary of State directs that children's social "
+                  "care be moved into a trust.\n- June 2021 - Dr Kwame Asante succeeds Michelle Arkwright as chief "
+                  "executive.")
+    assert O("Stoke-on-Trent", "Potteries Children's Trust", "2021-04-01", "2022-04-01", "trust") in found
+    assert O("Stoke-on-Trent", "Stoke-on-Trent", "2022-04-01", None, "council") in found
+    assert V("Stoke-on-Trent", "trust ordered", "2020-01") in found
+    assert R("Kwame Asante", "chief executive", "Potteries Children's Trust") in found
+
+
+def test_a_post_s_details_line_and_a_webcast_s_timed_speakers():
+    thread = ("r/norfolk\n\nI worked for Norfolk. AMA\n\nPosted by u/broads · 20 May 2019 · 214 points · 87 comments\n\n"
+              "Ofsted's report came out in February 2013 and rated Norfolk inadequate overall. The government put an "
+              "improvement notice on the council that spring as well.\n")
+    assert str(parse_article(thread, "ama.txt", "txt").published) == "2019-05-20"
+    assert V("Norfolk", "improvement notice", "2013") in _read(thread, "ama.txt")
+    webcast = ("HACKNEY COUNCIL WEBCASTS\nScrutiny Commission\n\nTranscript posted: 9 Sep 2024\n\n"
+               "[00:41:02] CHAIR (Cllr Margaret Adeyemi): Right, item five. Diane, over to you.\n\n"
+               "[00:41:15] DIANE BENN (Group Director, Children and Education): Thank you, Chair. Ofsted's report on "
+               "Hackney came out on 20 August.\n\n[00:41:39] DIANE BENN: Headline: good overall.\n\n"
+               "[00:42:05] CHAIR: Thank you.\n")
+    article = parse_article(webcast, "webcast.txt", "txt")
+    assert str(article.published) == "2024-09-09"
+    assert article.body[2] == "Headline: good overall."
+    assert J("Hackney", "good", "2024-08-20") in _read(webcast, "webcast.txt")
+
+
+def test_the_council_a_page_s_title_names_as_its_site():
+    html = ("<html><head><title>Question 7: Children's social care - Council meeting - Liverpool City Council</title>"
+            "<meta property='article:published_time' content='2025-01-29'></head><body><article><h1>Question 7</h1>"
+            "<p>Nearly two years have passed since Ofsted's report of May 2023 found this council's children's social care "
+            "inadequate. Will the Cabinet Member tell the council how many times Ofsted has returned?</p>"
+            "<p>I thank Councillor Pritchard for her question. The report was a hard read for all of us.</p>"
+            "</article></body></html>")
+    assert J("Liverpool", "inadequate", "2023-05") in _read(html, "question.html")

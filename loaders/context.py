@@ -187,6 +187,13 @@ class Hit:
             when = re.search(r"⟪DATE:(\d+)⟫\s*,\s*when\b(?:[^;.⟪]|⟪(?:AUTH|BODY|BODYREF|SERVICE):\d+⟫)*$", template[:start])
             if when and int(when.group(1)) not in self.owned:
                 return self.sentence.mentions[int(when.group(1))]
+            if template[:start].rstrip().endswith(":"):
+                # "Inspectors returned in May, and in July they went one better: Northumberland was judged outstanding"
+                colon = template[:start].rstrip()[:-1]
+                said = [int(m.group(1)) for m in re.finditer(r"(?:\b(?:in|on|during|by)\s+|,\s*)⟪DATE:(\d+)⟫", re.split(r";|:(?!\d)", colon)[-1])
+                        if int(m.group(1)) not in self.owned]
+                if said:
+                    return self.sentence.mentions[said[-1]]
             if WITH_OR_WHEN.match(template, start) or ALSO_START.match(template, start):
                 # "judged inadequate in 2019, with help and protection also inadequate", "the same as in
                 # 2019, when Slough was also rated ...": the date of the clause before.
@@ -317,6 +324,9 @@ def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
     relative = [m.end() for m in RELATIVE_CLAUSE.finditer(template, begin) if m.end() <= match.start()]
     if relative:  # "Not bad for a borough that was judged inadequate in 2017": what the relative clause says stands
         begin = relative[-1]
+    dashes = list(re.finditer(r"\s[-–—]\s", template[: match.start()]))
+    if len(dashes) % 2:  # "Not everything reached the top mark - children in care stayed at good -": the aside's own
+        begin = max(begin, dashes[-1].end())
     end = match.start() if scope == "before" else match.end()
     # "The fourth area - the help and protection we give children who may be at risk - was judged good": an aside
     # before the match that describes its subject hedges nothing

@@ -238,7 +238,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             groups = match.groupdict()
             if groups.get("month", "").startswith("May") and precision == "month" and not groups.get("year") \
-                    and not MAY_LEAD.search(text[:start]):
+                    and not groups.get("which") and not MAY_LEAD.search(text[:start]):  # "last May" is the month
                 continue
             if precision == "month" and not groups.get("year") and groups.get("month", "").lower() not in FULL_MONTHS \
                     and re.match(r"\s+[A-Z][a-z]", text[end:]):

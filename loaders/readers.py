@@ -552,6 +552,9 @@ def _looked_back_on(hit: Hit, ctx: Context, authority: Authority, when: PartialD
                                       hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()], re.IGNORECASE))
 
 
+NEW_CLAUSE = re.compile(r"\s+(?:they|it|we|he|she|⟪OFSTED:\d+⟫|the\s+(?:council|report|inspectors|department))\b", re.IGNORECASE)
+
+
 def _more_dates(hit: Hit) -> list[Mention]:
     """"visits in March and July and in November": every date of the list, not only the first."""
     template, at, found = hit.sentence.template, hit.match.end(), []
@@ -564,8 +567,8 @@ def _more_dates(hit: Hit) -> list[Mention]:
                         r"|(?:\s*,\s*|\s*,?\s+and\s+)(?:[^,;.()⟪]|⟪(?:AREA|SERVICE):\d+⟫){1,80}?\(\s*⟪DATE:(\d+)⟫\s*\)",
                         template[at:])
         said = more and int(more.group(1) or more.group(2))
-        if not more or said in hit.owned:
-            return found
+        if not more or said in hit.owned or NEW_CLAUSE.match(template, at + more.end()):
+            return found  # (not "returned in May, and in July they went one better": a date opening the next clause)
         found.append(hit.sentence.mentions[said])
         hit.owned.add(said)
         at += more.end()

@@ -3402,3 +3402,27 @@ def test_the_council_a_page_s_title_names_as_its_site():
             "<p>I thank Councillor Pritchard for her question. The report was a hard read for all of us.</p>"
             "</article></body></html>")
     assert J("Liverpool", "inadequate", "2023-05") in _read(html, "question.html")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "last May" is the month; verbless verdicts after it
+    ("Cheshire East's services were judged inadequate. The report came out last May. Inadequate overall, and inadequate "
+     "for care leavers.",
+     [J("Cheshire East", "inadequate", "2022-05"), J("Cheshire East", "inadequate", "2022-05", "care leavers")]),
+    # "Our first was in October", after a question naming the visit
+    ("Cheshire East was judged inadequate in May. Have you had a monitoring visit yet? Our first was in October, looking "
+     "at care leavers.",
+     [J("Cheshire East", "inadequate", "2022-05"), I("Cheshire East", "monitoring visit", "2022-10")]),
+    # the date of the clause before a colon; an area's grade in a dashed aside after a negation outside it
+    ("Northumberland was rated good in March 2020. Inspectors returned in May 2022, and in July they went one better: "
+     "Northumberland was judged outstanding. Not everything reached the top mark - the services for children in care "
+     "stayed at good - but the council was pleased.",
+     [J("Northumberland", "good", "2020-03"), J("Northumberland", "outstanding", "2022-07"),
+      J("Northumberland", "good", "2022-07", "children in care"), I("Northumberland", "inspection", "2022-05")]),
+    # a signpost's date before the colon; "Inspectors on site:"
+    ('North Tyneside\'s journey. First signpost, 2017: "Rated Good." Inspectors on site: 11 to 15 November 2024.',
+     [J("North Tyneside", "good", "2017"), I("North Tyneside", "inspection", "2024-11-11")]),
+])
+def test_facts_met_in_blind_batch_548_559(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)

@@ -166,7 +166,8 @@ def _read_txt(text: str, name: str) -> Article:
                           if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
                           and (when := parse_date(lines[i])) is not None), None) or next(
             # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
-            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•]\s", lines[i])[1:]
+            # ("CABINET - 16 September 2024": a meeting's name and day)
+            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])[1:]
              if (when := parse_date(part)) is not None), None)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
@@ -306,13 +307,15 @@ def _read_md(text: str, name: str) -> Article:
         lines = lines[end + 1:]
     title = meta.get("title", "")
     body_lines = []
+    prose = False  # the header's "Author:" and "Date:" lines may follow a sub-heading, not the text
     for line in lines:
         stripped = line.strip()
         heading = re.match(r"^#{1,6}\s+(.*)$", stripped)
         match = MD_META.match(stripped)
+        prose = prose or bool(stripped and not heading and not match)
         if heading and not title:
             title = heading.group(1).strip()
-        elif match and not any(line.strip() for line in body_lines):
+        elif match and not prose:
             meta[match.group(1).lower()] = match.group(2).strip()
         elif heading:
             body_lines += ["", heading.group(1).strip(), ""]  # a sub-heading: not body text, but a section's name

@@ -135,6 +135,11 @@ class Hit:
         after = [i for i in free(match_end, end)
                  if not OWN_VERB_BEFORE.search(template, match_end, self.sentence.at(self.sentence.mentions[i]))]
         if after:
+            # "shortly afterwards, in June of that year": the second says when
+            token = f"⟪DATE:{after[0]}⟫"
+            then = re.match(r"\s*,\s*(?:in|on)\s+⟪DATE:(\d+)⟫", template[template.find(token) + len(token):])
+            if then and int(then.group(1)) not in self.owned:
+                return self.sentence.mentions[int(then.group(1))]
             return self.sentence.mentions[after[0]]
         inside = free(match_start, match_end)
         if inside:

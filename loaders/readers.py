@@ -238,7 +238,7 @@ PARTICIPLE = re.compile(r"\s*(?:rated|judged|graded|deemed|which|who|that|when|w
 # "Only provision for young people leaving care escaped the bottom grade. It was rated as requiring improvement."
 # "The exception was children in care. There, inspectors said the service still requires improvement to be good."
 THERE = re.compile(r"\W*there,", re.IGNORECASE)
-IT_WAS_RATED = re.compile(r"\W*(?:it|they)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
+IT_WAS_RATED = re.compile(r"\W*(?:it|they|th(?:at|is)\s+area)\s+(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+(?:also\s+)?"
                           r"(?:rated|judged|graded|found|deemed|assessed)\b", re.IGNORECASE)
 
 
@@ -305,6 +305,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     if kind == "inspection" and when is not None and reinspected and within_report_window(
             hit.sentence.mentions[int(reinspected.group(1))].value, when):
         kind = "re-inspection"  # "Services were re-inspected in June 2018 and, in a report published that August, ..."
+    elif kind == "inspection" and TO_REINSPECT.search(hit.sentence.template[: hit.match.start()]):
+        kind = "re-inspection"  # "When Ofsted returned to re-inspect, its report in January 2018 again judged ..."
     if not hit.rule.loose:
         ctx.verdicts_here.add((authority.gss_code, when))
     elif dated_from_context and when is not ctx.heading and not _context_date_stands(hit, authority, when, ctx) \
@@ -362,6 +364,7 @@ def _not_the_report_in_context(made: list[f.Judgement], ctx: Context) -> None:
             judgement.date = ctx.redated[gss][1]  # "...; the service's adoption work, by contrast, was rated good": the same
 
 
+TO_REINSPECT = re.compile(r"\b(?:returned|came\s+back|went\s+back)\s+to\s+re-?inspect\b", re.IGNORECASE)
 REINSPECTED = re.compile(r"\bre-?inspected\s+(?:in|on|during)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)
 
 
@@ -461,6 +464,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = next((k for k in named if k and k.endswith("visit")), "")
         if not kind and re.search(r"\bmonitoring\b", hit.sentence.template, re.IGNORECASE):
             kind = "monitoring-visit"  # "A monitoring letter ... describes a visit"
+        if not kind and re.search(r"\b(?:two|three|four|\d)-week\s+visit\b", hit.match.group(), re.IGNORECASE):
+            kind = _kind_named_last(ctx)  # "Inspectors began a three-week visit to the borough on May 9": weeks, not days
     if visits:  # "the previous visits": of the kind the article named last (in this sentence or before)
         named = ctx.kinds_named + [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
         kind = next((k for k in reversed(named) if visits.lower().startswith("inspection") or k.endswith("visit")), "")

@@ -3426,3 +3426,48 @@ def test_the_council_a_page_s_title_names_as_its_site():
 def test_facts_met_in_blind_batch_548_559(body, expected):
     read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
     assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "a three-week visit"; "all four areas require improvement"
+    ("A report released by Ofsted yesterday found that Sandwell's service requires improvement to be good. Inspectors "
+     "began a three-week visit to the borough on 9 January. The verdict was the same on each count: all four areas "
+     "require improvement.",
+     [J("Sandwell", "requires improvement", "2023-03-02", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]
+     + [I("Sandwell", "inspection", "2023-01-09")]),
+    # "returned to re-inspect"
+    ("When Ofsted returned to re-inspect, its report in January 2018 again judged Sandwell inadequate.",
+     [J("Sandwell", "inadequate", "2018-01", kind="re-inspection")]),
+    # "judged each of the four areas they looked at to be good"; "worked alongside our staff between"
+    ("Ofsted's report on Birmingham was published on 1 March. A team of inspectors worked alongside our staff between "
+     "9 and 20 January. They also judged each of the four areas they looked at to be good.",
+     [J("Birmingham", "good", "2023-03-01", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]
+     + [I("Birmingham", "inspection", "2023-01-09")]),
+    # "so too was"; "That area was rated ... too"; "the most recent monitoring visit, last July, found"
+    ("Ofsted's report on Bradford, published on Tuesday, judged the council's services inadequate overall. Help and "
+     "protection for children was inadequate; so too was the experience of children in care. Care leavers fared no "
+     "better. That area was rated inadequate too. The most recent Ofsted monitoring visit, last July, found progress.",
+     [J("Bradford", "inadequate", "2023-02-28", area)
+      for area in ("overall", "help and protection", "children in care", "care leavers")]
+     + [I("Bradford", "monitoring visit", "2022-07")]),
+    # "and so are three of the four areas ... – A, B and C"
+    ("Ofsted's report into Devon County Council's children's services was published yesterday: the overall verdict is "
+     "inadequate, and so are three of the four areas inspectors look at in detail – the help and protection given to "
+     "children, the experiences of children in care, and the support offered to young people leaving care.",
+     [J("Devon", "inadequate", "2023-03-02", area)
+      for area in ("overall", "help and protection", "children in care", "care leavers")]),
+])
+def test_facts_met_in_blind_batches_560_583(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+def test_an_order_to_transfer_a_future_start_and_a_date_said_twice():
+    found = facts("Devon was last branded inadequate in March 2020. The government issued an improvement notice shortly "
+                  "afterwards, in June of that year. The children's minister ordered, in January 2022, that the council's "
+                  "children's services be transferred to a trust. Its incoming chief executive, Tasmin Cole, is due to "
+                  "start in March.")
+    assert V("Devon", "improvement notice", "2020-06") in found
+    assert not [k for k in found if k[0] in ("operators", "roles")]

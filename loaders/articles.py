@@ -55,6 +55,8 @@ def parse_date(text: str) -> date | None:
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
+    # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers", "19 March 2019, 11:02pm | Updated: 20 March 2019": the first date
+    cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+", cleaned)[0]
     # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST": the time adds nothing the date does not say
     cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
                      flags=re.IGNORECASE)
@@ -62,7 +64,6 @@ def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,
                      flags=re.IGNORECASE)
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
-    cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+", cleaned)[0]  # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers"
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:
@@ -166,8 +167,9 @@ def _read_txt(text: str, name: str) -> Article:
                           if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
                           and (when := parse_date(lines[i])) is not None), None) or next(
             # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
-            # ("CABINET - 16 September 2024": a meeting's name and day)
-            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])[1:]
+            # ("CABINET - 16 September 2024": a meeting's name and day; "Tuesday 19 March 2019, 11:02pm | Updated: ...":
+            # the first date, not the update's)
+            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
              if (when := parse_date(part)) is not None), None)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,

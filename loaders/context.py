@@ -129,6 +129,9 @@ class Hit:
         match_start, match_end = self.match.span("core") if core else self.match.span()
         start = clause_start(template, self.match.start())
         end = clause_end(template, match_end)
+        dash = re.compile(r"\s-\s").search(template, match_end, end)
+        if dash:  # "graded them as requires improvement - an improvement on the rating it received in 2019"
+            end = dash.start()
         def free(a: int, b: int) -> list[int]:
             return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
         # "holds on to the good rating it first achieved in 2019": a date after a relative clause's verb is its own
@@ -154,7 +157,7 @@ class Hit:
             # ("Before then, under an older inspection regime in 2017, the council had been rated good")
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
                              r"(?:(?:under|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}⟪KIND:\d+⟫(?:\s+[\w-]+){0,2}\s+(?=in\s))?"
-                             r"(?:(?:since|from|in|on|by|during|this|last|at\s+the\s+(?:end|start|beginning)\s+of|"
+                             r"(?:(?:since|from|in|on|by|during|this|last|back\s+in|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,"
                              r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,60},)?\s*$", template[:start], re.IGNORECASE)

@@ -174,8 +174,13 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.bodies_named += [m.value for m in sentence.mentions if m.kind == "BODY"]
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)
+        alone = (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and (
+            number + 1 == len(sentences) or paragraph_of[number + 1] != paragraph_of[number])
         if named:  # the first council a sentence names is most often its subject
             ctx.focus, ctx.focus_age = named[0], 0
+        elif alone and sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= 12:
+            # an explainer's question heading ("Who is running the service now?") ends talk of a council named in passing
+            ctx.focus, ctx.focus_age = ctx.section or ctx.main, 0
         elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1
             if ctx.focus_age > FOCUS_SPAN:
@@ -205,8 +210,8 @@ SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillo
 NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|"
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
-# Council of the Isles of Scilly": a person and their post in a byline or a letter's header
-HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|report\s+author|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
+# Council of the Isles of Scilly", a committee paper's "Report of: Amanda Leckie, Director of Children's Services": a person and their post in a byline or a letter's header
+HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|report\s+(?:author|of)|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
                          rf"((?:{SIGNED_NAME.pattern}),\s+\S.*)$", re.IGNORECASE)
 
 
@@ -300,7 +305,7 @@ STATUTORY_POST = re.compile(r"(?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executiv
 
 def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | None:
     """The date a sentence leaves the story at: its last, but not one said to come before it ("rated inadequate in
-    September 2023, after an inspection in July. Two months later ..." is November)."""
+    September 2023, after an inspection in July. Two months later ..." is November; so is "following an inspection")."""
     # "The previous verdict had stood since 2019.", "An improvement notice had been in force since 2016": how long a
     # state has lasted, looking back, moves no story on
     narrated = [m for m in narrated if not re.search(r"\b(?:stood|lasted|been\s+in\s+(?:place|force))\s+since\s+$",
@@ -310,7 +315,7 @@ def _story_date(sentence: Sentence, narrated: list[Mention]) -> PartialDate | No
     last = narrated[-1]
     for earlier in narrated[:-1]:
         between = sentence.template[sentence.at(earlier): sentence.at(last)]
-        if earlier.value.start() > last.value.start() and re.search(r"\bafter\b", between, re.IGNORECASE):
+        if earlier.value.start() > last.value.start() and re.search(r"\b(?:after|following)\b", between, re.IGNORECASE):
             return earlier.value
     return last.value
 

@@ -250,6 +250,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
+    _apposed_count(text, found)
     found = _resolve_that_year(found, published)
     _previous_of_a_date(found)
     _year_of_the_next(text, found)
@@ -495,6 +496,16 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
     return d.PartialDate(day.year + marker.offset, marker.month, marker.day if marker.month else None)
 
 
+def _apposed_count(text: str, found: list[Mention]) -> None:
+    """"On 29 September, eight days after the report came out, ...": a count from an event, set beside a date,
+    says when that event was, not another day; the date stands for both."""
+    for at, mention in enumerate(found[1:], 1):
+        before = found[at - 1]
+        if isinstance(mention.value, CountedFrom) and isinstance(before.value, d.PartialDate) and before.value.day \
+                and re.fullmatch(r"\s*,\s*", text[before.end: mention.start]) and re.search(r"\bafter\b", mention.text, re.I):
+            found[at] = Mention("DATE", mention.start, mention.end, mention.text, before.value)
+
+
 def said_against(value: Any) -> bool:
     return isinstance(value, (ThatYear, ThatMonth, CountedFrom)) or value in (SAME_DAY, SAME_TIME, SAME_MONTH, NEXT_MONTH)
 
@@ -538,8 +549,10 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
             continue
         if re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()):
             # "That 2023 inspection, carried out in March": a named event's year; "rated inadequate in
-            # 2023, had a visit on 10 December" gives the month no year.
-            named = re.search(r"\b(?:that|the|this|its|their)\s+$", text[: mention.start], re.IGNORECASE)
+            # 2023, had a visit on 10 December" gives the month no year; nor does an event counted from ("the fourth
+            # since the 2022 judgement – took place in August").
+            named = re.search(r"\b(?:that|the|this|its|their)\s+$", text[: mention.start], re.IGNORECASE) \
+                and not re.search(r"\b(?:since|after|before|from)\s+\w+\s+$", text[: mention.start], re.IGNORECASE)
             year_only = mention.value.year if named else None
         elif year_only and mention.value.month and not re.search(r"\d{4}|year|month|today|yesterday|day", mention.text, re.IGNORECASE):
             mention.value = d.PartialDate(year_only, mention.value.month, mention.value.day)
@@ -592,6 +605,9 @@ class BodyIndex:
     order: list[str] = field(default_factory=list)
     named_for: dict[str, Authority] = field(default_factory=dict)  # "Sandwell Children's Trust" -> Sandwell
     surnames: set[str] = field(default_factory=set)  # "Darren Poole" ... "Poole, who joins": a person, not the council
+    # "Gareth Pimblett ... Pimblett, who became Sefton's DCS in 2020, ...": the surnames of the people the article names
+    # in full, none of them a word it also writes in lower case ("Hall", "Young")
+    people: set[str] = field(default_factory=set)
 
     def add(self, name: str, kind: str | None = None, acronym: str = "") -> None:
         name = name.strip()
@@ -634,6 +650,10 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
                       if authorities().lookup(person.text.split()[-1]) is not None
                       and not re.search(r"(?:^|[.!?:\"“]\s*)$", text[: person.start])
                       and not re.search(rf"\b{re.escape(person.text.split()[0].lower())}\b", text)}
+    titles = set(config()["person"]["titles"])
+    names = [[w for w in person.text.split() if w.rstrip(".") not in titles] for person in _person_mentions(text, [])]
+    index.people = {name[-1] for name in names if len(name) > 1 and not re.search(rf"\b{re.escape(name[-1].lower())}\b", text)} \
+        - {name[0] for name in names} - index.surnames  # (not "Nadia", of "Dr Nadia" and "Nadia Coker")
     for body in bodies().known:
         if body.kind == "council":
             continue
@@ -817,6 +837,9 @@ def find_mentions(text: str, published: date | None, bodies: BodyIndex) -> Sente
                        for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])(?!\s+from\s+(?!Ofsted\b))", text)]
     chosen = _without_overlaps(candidates)
     chosen += _person_mentions(text, chosen)
+    chosen += [Mention("PERSON", m.start(), m.end(), m.group(), m.group()) for m in re.finditer(r"(?<![\w'’-])[A-Z][\w'’-]+(?![\w'’-])", text)
+               if m.group() in bodies.people and not any(c.start < m.end() and m.start() < c.end for c in chosen)
+               and not re.search(r"[A-Z][\w'’-]*\s+$", text[: m.start()])]  # not "Newcastle Polytechnic"
     chosen.sort(key=lambda m: m.start)
     return Sentence(text, chosen)
 

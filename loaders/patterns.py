@@ -67,7 +67,7 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
             # leadership": a few plain words may stand before each area of a list.
             filler = (r"(?:work\s+with\s+|(?!(?:although|though|while|whilst|but|whereas|however|with|were|was|are|is|found"
                       r"|judged|rated|finds|judges|rates|branded|brands|graded|grades|deemed|described|gave|gives"
-                      r"|awarded)\b)[a-z’'-]+\s+){0,7}?")
+                      r"|awarded|said|says|told)\b)(?:[a-z’'][a-z’'-]*|[-–—])\s+){0,7}?")
             # "the help and protection given to children, and ...": a few after an area, before the next
             trail = r"(?:\s+(?!(?:although|though|while|whilst|but|whereas|however|and|or|with|were|was|are|is)\b)[a-z’'-]+){0,6}?"
             # "children in care and, for the first time under the new framework, care leavers"

@@ -250,8 +250,14 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
             and not any(m.kind == "AREA" for m in hit.sentence.mentions):
         return ctx.previous_areas
     template = hit.sentence.template
-    if areas == ["overall"] and len(ctx.areas_said_before) > 1 \
-            and THOSE_AREAS.search(template, clause_start(template, hit.match.start()), hit.match.start()):
+    if areas != ["overall"] or not THOSE_AREAS.search(template, clause_start(template, hit.match.start()), hit.match.start()):
+        return areas
+    # "Children in care fared no better, and neither did young people leaving care - both of those areas were also
+    # given the lowest rating": the areas named before in the sentence
+    named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AREA") if m.value != "overall"]
+    if len(named) > 1:
+        return list(dict.fromkeys(named))
+    if len(ctx.areas_said_before) > 1:
         # "... its highest praise for the work with children in care and young people leaving care. Both of those
         # areas were judged outstanding", "... All three areas were judged inadequate."
         return list(dict.fromkeys(ctx.areas_said_before))
@@ -259,7 +265,7 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
 
 
 THOSE_AREAS = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+)?(?:those|these|the)\s+(?:two\s+|three\s+)?|(?:those|these)\s+(?:two\s+|three\s+)?"
-                         r"|all\s+(?:two|three|four)\s+)(?:areas|services)\b",
+                         r"|all\s+(?:two|three|four)\s+|both\s+)(?:areas|services)\b",
                          re.IGNORECASE)
 
 
@@ -810,7 +816,9 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             return []  # a council's post, in an article that names no council for it
         else:
             organisation = _organisation(name)
-    interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower())
+    interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower()) \
+        or (role_mention is not None and bool(INTERIM_AFTER.match(hit.sentence.template, hit.sentence.at(role_mention) + len(
+            f"⟪{role_mention.kind}:{hit.sentence.mentions.index(role_mention)}⟫"))))
     if hit.rule.effect == "held-before":  # "acting up as interim chief executive since June, when X retired": X's post
         interim = False
     confidence = hit.confidence(org_mention is None)
@@ -889,6 +897,8 @@ SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
 PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:the\s+(?:council|authority|trust)['’]s\s+|its\s+|the\s+)?"
                                  r"(?:interim|acting)\b", re.IGNORECASE)
+# "who took over as the council's director of children's services on an interim basis in January"
+INTERIM_AFTER = re.compile(r"\s+on\s+an?\s+(?:interim|acting|temporary)\s+basis\b", re.IGNORECASE)
 INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)
 
 

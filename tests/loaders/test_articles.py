@@ -198,6 +198,7 @@ def test_every_full_story_of_a_newsletter_is_read():
     ("Volume 769: debated on Wednesday 18 June 2025", date(2025, 6, 18)),  # Hansard
     ("Answered on 21 January 2025 by Baroness Thornhill of Wendover", date(2025, 1, 21)),  # a Lords written answer
     ("Made on: 23 June 2022", date(2022, 6, 23)),  # a written ministerial statement
+    ("Tuesday 19 March 2019, 11:02pm | Updated: Wednesday 20 March 2019, 8:15am", date(2019, 3, 19)),  # not the update
 ])
 def test_datelines_with_a_time_a_label_or_a_section(line, expected):
     from cskg.loaders.articles import parse_date
@@ -366,3 +367,24 @@ def test_a_markdown_sign_off_over_two_lines_gives_the_signatory_s_post():
             "Trust (2019-2025)\n\n---\n\n*Buckinghamshire Children's Trust Ltd. Registered in England and Wales.*\n")
     found = [fact_key(f) for f in extract(parse_article(text, "letter.md", "md"))]
     assert ("roles", ("Margaret Oyelaran", "chair", "Buckinghamshire Children's Trust")) in found
+
+
+def test_a_dateline_with_its_update_is_dated_by_the_first_publication():
+    text = ("SCANDAL OF CITY'S FAILING KIDS' SERVICES\n\nBy Gemma Royle\n"
+            "Tuesday 19 March 2019, 11:02pm | Updated: Wednesday 20 March 2019, 8:15am\n\n"
+            "Ofsted rated Stoke-on-Trent inadequate in a verdict published yesterday.\n")
+    article = parse_article(text, "tabloid.txt", "txt")
+    assert article.published == date(2019, 3, 19)
+    assert ("judgements", ("E06000021", "overall", "inadequate", "2019-03-18", "inspection")) in [
+        fact_key(f) for f in extract(article)]
+
+
+def test_a_committee_paper_s_report_of_line_gives_the_author_s_post():
+    text = "\n".join([
+        "WARRINGTON BOROUGH COUNCIL", "", "CABINET - 16 September 2024", "",
+        "Report of:        Amanda Leckie, Director of Children's Services",
+        "Portfolio holder: Councillor Tom Jennison, Cabinet Member for Children's Services", "",
+        "1. PURPOSE OF THE REPORT", "",
+        "To inform Cabinet of the findings of Ofsted's short inspection of children's social care in Warrington."])
+    found = [fact_key(f) for f in extract(parse_article(text, "cabinet.txt", "txt"))]
+    assert ("roles", ("Amanda Leckie", "director of children's services", "E06000007")) in found

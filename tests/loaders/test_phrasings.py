@@ -465,3 +465,150 @@ def test_a_caption_credited_in_brackets_takes_its_uncredited_copy_with_it():
                           "Children play in a park in the borough. (Picture: Jo Lens)",
                           "The council said the report was fair."])
     assert body == ["The council said the report was fair."]
+
+
+# Phrasings met in the blind batches 584-607 (the article is dated Friday 3 March 2023).
+@pytest.mark.parametrize("body, expected", [
+    # "judged inadequate too, as was ..."; "both of those areas", of the areas named before in the sentence
+    ("Ofsted's report on Halton, made public yesterday, found services inadequate. The impact of leaders was judged "
+     "inadequate too, as was the experience of children who need help and protection. Children in care fared no "
+     "better, and neither did young people leaving the council's care - both of those areas were also given the "
+     "lowest rating.",
+     [J("Halton", "inadequate", "2023-03-02", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    # "said services were inadequate overall", of a report dated in apposition
+    ("Inspectors visited Knowsley in November. Their report, published last month, said services were inadequate "
+     "overall.", [J("Knowsley", "inadequate", "2023-02"), I("Knowsley", "inspection", "2022-11")]),
+    # "published the results of its re-inspection"; "both overall and in each of the four areas ...: ..."
+    ("On Friday, Ofsted published the results of its re-inspection of Wirral, carried out over three weeks in "
+     "September. It was rated as requiring improvement to be good, both overall and in each of the four areas "
+     "inspectors examine: the impact of leaders, help and protection, children in care, and care leavers.",
+     [J("Wirral", "requires improvement", "2023-03-03", area, "re-inspection")
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]
+     + [I("Wirral", "re-inspection", "2022-09")]),
+    # what else inspectors said is no area of the verdict; "handed the town its lowest rating"
+    ("The watchdog handed Blackpool its lowest rating in 2018. When inspectors came back for a full inspection in "
+     "December 2022, they judged the service as requiring improvement to be good - and said care leavers were getting "
+     "a good service.",
+     [J("Blackpool", "inadequate", "2018"), J("Blackpool", "requires improvement", "2022"),
+      I("Blackpool", "inspection", "2022-12")]),
+    ("Blackpool has had a rocky few years. The watchdog handed the town its lowest rating in 2018.",
+     [J("Blackpool", "inadequate", "2018")]),
+    # the date after a dash is another verdict's; "the top grade the borough first achieved in 2022"
+    ("The last full inspection of Trafford's children's services, in November 2022, graded them as requires "
+     "improvement to be good - an improvement on the inadequate rating the council received in 2019.",
+     [J("Trafford", "requires improvement", "2022"), J("Trafford", "inadequate", "2019"),
+      I("Trafford", "inspection", "2022-11")]),
+    ("Camden is proud of its record. Their overall verdict - outstanding - confirmed the top grade the borough first "
+     "achieved in 2022.", [J("Camden", "outstanding", "2022")]),
+    # "Back in 2015, ..."; "the same verdict in all five parts of the judgement: ..."
+    ("Back in 2015, Stoke-on-Trent's children's services were rated \"requires improvement\" - not brilliant.",
+     [J("Stoke-on-Trent", "requires improvement", "2015")]),
+    ("A report published by Ofsted yesterday found that Leicester's service requires improvement to be good. They "
+     "handed down the same verdict in all five parts of the judgement: the overall effectiveness of the service, the "
+     "impact of leaders, the experiences of children who need help and protection, the experiences of children in "
+     "care, and the progress of care leavers.",
+     [J("Leicester", "requires improvement", "2023-03-02", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    # "Each of the judgements underneath was inadequate too: ..."; "spent a fortnight at X between"
+    ("Inspectors spent a fortnight at Herefordshire Council between 18 and 29 July. Their report, published on 21 "
+     "September, rated the service inadequate overall. Each of the judgements underneath was inadequate too: the "
+     "impact of leaders, the experiences of children who need help and protection, and the experiences and progress "
+     "of children in care.",
+     [J("Herefordshire", "inadequate", "2022-09-21", area)
+      for area in ("overall", "leadership", "help and protection", "children in care")]
+     + [I("Herefordshire", "inspection", "2022-07-18")]),
+])
+def test_verdicts_met_in_blind_batches_584_607(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The director of children's services at the time, Bernard Hales, left Croydon before the month was out.",
+     R("Bernard Hales", "director of children's services", "Croydon")),
+    ("Knowsley was issued with a statutory direction. Jennifer Ashcroft, a former director of children's services in "
+     "the East Midlands, takes up the post of children's services commissioner for Knowsley with immediate effect.",
+     R("Jennifer Ashcroft", "commissioner", "Knowsley")),
+    # a surname alone, of the person named in full before
+    ("Sefton has appointed an interim director following the departure of Gareth Pimblett. Pimblett, who became "
+     "Sefton's DCS in 2020, stepped down last month.", R("Gareth Pimblett", "director of children's services", "Sefton")),
+    ("Sefton has appointed an interim director following the departure of Gareth Pimblett, its director of children's "
+     "services. His replacement on an interim basis is Linda Okafor.",
+     R("Linda Okafor", "interim director of children's services", "Sefton")),
+    ("Claire Ormsby, the council's executive director for children and young people - the statutory director of "
+     "children's services - told Bury's scrutiny committee the job was not done.",
+     R("Claire Ormsby", "director of children's services", "Bury")),
+    ("Marianne Kettering is Blackpool Council's director of children's services. She has been doing the job on an "
+     "interim basis since October, when her predecessor Owen Ridgeway stepped down after four years in the post.",
+     R("Owen Ridgeway", "director of children's services", "Blackpool")),
+    ("Kieran Dooley, who took over as the council's director of children's services on an interim basis in January, "
+     "said Stoke-on-Trent was sorry.", R("Kieran Dooley", "interim director of children's services", "Stoke-on-Trent")),
+])
+def test_posts_met_in_blind_batches_584_607(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_surname_that_is_also_a_first_name_or_part_of_a_place_is_no_person():
+    found = facts("Dr Nadia Coker is the keynote speaker. Nadia has been director of children's services at "
+                  "Hertfordshire County Council since 2021. Derek Hallowell studied at Newcastle Polytechnic.")
+    assert R("Nadia Coker", "director of children's services", "Hertfordshire") not in found
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] in ("Nadia", "Polytechnic")]
+
+
+def test_the_one_who_removed_a_director_holds_no_post():
+    found = facts("The then children's secretary, Ed Balls, ordered a review of Haringey. The same day, Balls used his "
+                  "statutory powers to direct the council to remove its director of children's services, Sharon "
+                  "Shoesmith.")
+    assert R("Sharon Shoesmith", "director of children's services", "Haringey") in found
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] == "Ed Balls"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "The following month", after a date said to come before another ("following an inspection in February")
+    ("Sefton's children's services were rated inadequate in May 2022, following an inspection carried out in February "
+     "that year. The following month, the then children's minister issued a statutory direction.",
+     V("Sefton", "statutory direction", "2022-06")),
+    ("Wirral was branded inadequate in early 2020. Within weeks the government had issued it with an improvement notice, "
+     "in April of that year.", V("Wirral", "improvement notice", "2020-04")),
+    # a count from an event set beside a date is that date
+    ("Herefordshire's report was published on 21 September. On 29 September, eight days after the report came out, the "
+     "Department for Education issued a statutory direction to the council. The same day it appointed a children's "
+     "services commissioner, Margaret Tulloch.", V("Herefordshire", "commissioner appointed", "2022-09-29")),
+])
+def test_interventions_met_in_blind_batches_584_607(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a year that names what a visit is counted from does not date the visit
+    ("Sefton is still waiting. Ofsted's most recent monitoring visit – the fourth since the 2021 judgement – took "
+     "place in August.",
+     [I("Sefton", "monitoring visit", "2022-08")]),
+    ("The inspection report on Oldham, published on Friday, followed a three-week visit by inspectors in January.",
+     [I("Oldham", "inspection", "2023-01")]),
+    # a director who left "during the inspection" dates no inspection
+    ("Herefordshire is in the news. The director who led the department during the inspection left in August.", []),
+])
+def test_visits_met_in_blind_batches_584_607(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "inspections"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Worcestershire Children First, the wholly council-owned company that ran the county's children's social care, "
+     "handed both back to Worcestershire County Council on Tuesday, 28 February.",
+     O("Worcestershire", "Worcestershire", "2023-02-28", None, "council")),
+    ("Reading Borough Council, whose children's services have been run by its company Brighter Futures for Children "
+     "since December 2018, is reviewing the arrangement.",
+     O("Reading", "Brighter Futures for Children", "2018-12", None, "company")),
+])
+def test_operators_met_in_blind_batches_584_607(body, expected):
+    assert expected in facts(body)
+
+
+def test_an_explainer_s_question_heading_returns_to_the_council_it_explains():
+    found = facts("What happens next for Herefordshire's children's services?\n\nHerefordshire was rated inadequate in "
+                  "September.\n\nThere is a model next door. Worcestershire's children's services have been delivered "
+                  "since October 2019 by Worcestershire Children First.\n\nWho is running the service now?\n\nHilary "
+                  "Moorcroft started as interim director of children's services in August.")
+    assert R("Hilary Moorcroft", "interim director of children's services", "Herefordshire") in found

@@ -169,7 +169,8 @@ def _read_txt(text: str, name: str) -> Article:
             # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
             # ("CABINET - 16 September 2024": a meeting's name and day; "Tuesday 19 March 2019, 11:02pm | Updated: ...":
             # the first date, not the update's)
-            (when for i in non_empty[1:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
+            # ... or the first line's: "PA NEWS | Home News | Wednesday 18 July 2018"
+            (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
              if (when := parse_date(part)) is not None), None)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,

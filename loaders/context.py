@@ -86,6 +86,7 @@ class Context:
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
+    roles_said_before: list[str] = field(default_factory=list)  # the posts the sentence before named
     areas_said_before: list[str] = field(default_factory=list)  # every area the sentence before named
     previous_interventions: list[str] = field(default_factory=list)  # the interventions the sentence before named
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day
@@ -251,6 +252,15 @@ class Hit:
         council was stripped of ...": a date before "after" dates something else."""
         return self._free_date_beside(self.sentence.template[: self.match.start()], nearest_last=True,
                                       blockers=r"|⟪DUR:\d+⟫|\b(?:after|before)\b")
+
+    def date_of_the_one_before(self) -> Mention | None:
+        """"said it had issued a statutory direction and appointed a commissioner": the date the first of the pair
+        takes from before it."""
+        before = self.sentence.template[: self.match.start()]
+        pair = re.search(r"⟪INTERVENTION:\d+⟫[^⟪,;.]{0,40}?\s+and\s+(?:also\s+)?$", before)
+        if pair is None:
+            return None
+        return self._free_date_beside(before[: pair.start()], nearest_last=True, blockers=r"|⟪DUR:\d+⟫|\b(?:after|before)\b")
 
     def date_later_in_sentence(self) -> Mention | None:
         """"X took over social work, fostering and adoption on Sunday": the first free date after the
@@ -530,6 +540,10 @@ NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)
 THEIR_EXPERIENCES = re.compile(r"\W*(?:their|its)\s+(?:experiences|work|service|services)\b", re.IGNORECASE)
 
 
+THE_NTH_AREA = re.compile(r"^\W*the\s+(?:first|second|third|fourth|fifth|other|remaining|last|final)(?:\s+(?:one|area))?\s*,\s+"
+                         r"(?:the\s+)?(⟪AREA:\d+⟫)[^,;⟪]{0,80},\s*$", re.IGNORECASE)
+
+
 def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     """The areas a grade is for: those the match names, else those its clause names before it, else
     overall; "in every area: A, B" adds A and B to overall, "in three of five areas: A, B, C" is only them."""
@@ -559,6 +573,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")
+        nth = THE_NTH_AREA.search(template[:start])
+        if not said and nth:  # "The third, help and protection for children who first come to its attention, was found ..."
+            said = mentions_in(hit.sentence, nth.start(1), nth.end(1), "AREA")
         bracketed = re.search(r"(?:\(([^()]*⟪AREA:\d+⟫[^()]*)\)|(?:[—–]|--|\s-\s)\s*((?:(?!--|\s-\s)[^—–])*⟪AREA:\d+⟫(?:(?!--|\s-\s)[^—–])*?)\s*(?:[—–]|--|\s-(?=\s)))"
                               r"\s*(?:and\s+)?(?:(?:all|each\s+of\s+the|the)\s+)?(?:(?:two|three|four|five)\s+)?(?:of\s+them\s+)?$",
                               template[: hit.match.start()])
@@ -611,6 +628,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if including and not also:
         # "found the county's services inadequate, including for help and protection and for care leavers"
         return list(dict.fromkeys((named or ["overall"]) + [m.value for m in mentions_in(hit.sentence, *including.span(), "AREA")]))
+    if "withall" in hit.match.re.groupindex and hit.match.group("withall") is not None:
+        # "gave the top grade overall and for three of the four areas looked at - A, B and C": that one too
+        named = named + [m.value for m in mentions_in(hit.sentence, *hit.match.span("withall"), "AREA")]
     if not named and (not also or every):
         named = ["overall"]
     return list(dict.fromkeys(named + also))

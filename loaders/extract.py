@@ -159,6 +159,7 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.previous = sentence.text
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
+        ctx.roles_said_before = [m.value for m in sentence.mentions if m.kind == "ROLE"]
         ctx.areas_said_before = [m.value for m in sentence.mentions if m.kind == "AREA" and m.value != "overall"]
         ctx.previous_interventions = [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         # not "the second since the inspection": an earlier event the sentence measures from

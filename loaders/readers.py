@@ -431,6 +431,9 @@ def read_change(hit: Hit, ctx: Context) -> list[f.Fact]:
     return out
 
 
+THAT_ONE = re.compile(r"\b(?:that|this|the\s+same)\s+$", re.IGNORECASE)
+
+
 def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     kind = hit.slot("kind").value if hit.slot("kind") else hit.rule.kind
     if OTHER_INSPECTORS.search(hit.sentence.template[: hit.match.start()]):
@@ -443,6 +446,11 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     visits = hit.rule.matched(hit.match, "visits")
     guessed = False
     from_before = False  # the kind is the one the article named last, not this sentence's
+    kind_said = hit.slot("kind")
+    if kind == "inspection" and kind_said is not None and kind_said.text.lower() == "inspection" and ctx.kinds_named \
+            and ctx.kinds_named[-1] == "jtai" and ctx.kind_age <= 1 \
+            and THAT_ONE.search(hit.sentence.template[: hit.sentence.at(kind_said)]):
+        kind = "jtai"  # "... picked for a joint targeted area inspection ... That inspection, in February 2023, looked at ..."
     if hit.rule.matched(hit.match, "reinspected"):
         kind = "re-inspection"
     elif kind == "named-before":
@@ -783,6 +791,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.posts[-1].evidence.append(hit.evidence(hit.confidence(True)))
         return []
     role = role_mention.value if role_mention else hit.rule.role
+    if hit.rule.effect == "post-said-before":  # "... three directors of children's services since. The most recent
+        role = ctx.roles_said_before[-1] if ctx.roles_said_before else ""  # permanent appointee, Sue Petrie, left"
+        if "director" in hit.match.group().lower() and "director" not in role:
+            role = ""  # "An interim director, X," is no chief executive
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
         role = "commissioner" if role == "commissioner-appointed" else ""
@@ -967,7 +979,7 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "Hampshire ... had run the island's services since 2013, after the department issued a statutory
         # direction": the council that runs another's is not the one the intervention was made on
         subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
-    mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence()
+    mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence() or hit.date_of_the_one_before()
     trailing = re.match(r",\s*(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=\s*(?:[.;,]|$))", hit.sentence.template[hit.match.end():])
     if mention is None and trailing:  # "... issued the authority with an improvement notice, in March 2020."
         mention = hit.sentence.mentions[int(trailing.group(1))]

@@ -104,8 +104,11 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             continue
         header = None
         if any(p.search(line) for p in r.footer):
-            if not body or (len(body) == 1 and len(body[0].split()) < WORDS_BEFORE_A_FOOTER and TAGS.match(line)):
-                # "Tags: ...", "Share this article" above the text (or tags under its standfirst): page furniture, not its end
+            rest = sum(len(later.split()) for later in lines[index + 1:])
+            if not body or (len(body) == 1 and len(body[0].split()) < WORDS_BEFORE_A_FOOTER and TAGS.match(line)) \
+                    or (len(body) <= 2 and rest > 3 * sum(len(said.split()) for said in body)):
+                # "Tags: ...", "Share this article" above the text (or under its standfirst, the story still to come):
+                # page furniture, not its end
                 skipped.append((line, "page furniture"))
                 continue
             skipped.extend((rest.strip(), "footer") for rest in lines[index:] if rest.strip())

@@ -388,3 +388,19 @@ def test_a_committee_paper_s_report_of_line_gives_the_author_s_post():
         "To inform Cabinet of the findings of Ofsted's short inspection of children's social care in Warrington."])
     found = [fact_key(f) for f in extract(parse_article(text, "cabinet.txt", "txt"))]
     assert ("roles", ("Amanda Leckie", "director of children's services", "E06000007")) in found
+
+
+def test_a_wire_story_is_dated_by_its_slug_line():
+    text = ("PA NEWS | Home News | Wednesday 18 July 2018\n\nCouncil's children's services rated inadequate\n\n"
+            "By Katie Hollings\n\nThe watchdog's report into Wakefield Council, published on Tuesday, found failings.\n")
+    assert parse_article(text, "wire.txt", "txt").published == date(2018, 7, 18)
+
+
+def test_share_buttons_under_a_standfirst_do_not_end_the_article():
+    text = ("'Every file told the same story': inside Middlesbrough's long climb back\n\nThree years after one of the most "
+            "damning Ofsted reports of recent times, the town's children's services are still fighting to prove "
+            "themselves\n\nRachel Hume\n\nSun 20 Nov 2022 07.00 GMT\n\nShare on Facebook | Share on Twitter | Share via "
+            "Email\n\n" + "The social worker remembers the moment she knew things had gone badly wrong, she says. " * 6
+            + "\n\nWhen Ofsted's report landed in January 2020, the verdict on Middlesbrough Council was inadequate.\n")
+    body = " ".join(parse_article(text, "longread.txt", "txt").body)
+    assert "the verdict on Middlesbrough Council was inadequate" in body

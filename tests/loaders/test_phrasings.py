@@ -612,3 +612,72 @@ def test_an_explainer_s_question_heading_returns_to_the_council_it_explains():
                   "since October 2019 by Worcestershire Children First.\n\nWho is running the service now?\n\nHilary "
                   "Moorcroft started as interim director of children's services in August.")
     assert R("Hilary Moorcroft", "interim director of children's services", "Herefordshire") in found
+
+
+# Phrasings met in the blind batch 620-631 (the article is dated Friday 3 March 2023).
+@pytest.mark.parametrize("body, expected", [
+    ("Of the three areas examined at South Tyneside, two were handed the bottom grade: the impact of leaders on social "
+     "work practice, and the experiences and progress of children in care. The third, help and protection for children "
+     "who first come to the council's attention, was found to require improvement in the report published yesterday.",
+     [J("South Tyneside", "requires improvement", "2023-03-02", "help and protection"),
+      J("South Tyneside", "inadequate", "2023-03-02", "leadership"),
+      J("South Tyneside", "inadequate", "2023-03-02", "children in care")]),
+    ("The report on Hartlepool, published on Thursday, gave the top grade overall and for three of the four areas looked "
+     "at - leadership, help and protection, and children in care.",
+     [J("Hartlepool", "outstanding", "2023-03-02", area)
+      for area in ("overall", "leadership", "help and protection", "children in care")]),
+    ("Kirklees Council has taken its children's services back. At its most recent inspection, carried out last July and "
+     "published at the end of August, services were rated good overall.", [J("Kirklees", "good", "2022-08")]),
+    # (before 2023, care leavers were no area of their own)
+    ("Ofsted's report on North Yorkshire, published on 18 August, judged the county outstanding on every count.",
+     [J("North Yorkshire", "outstanding", "2022-08-18", area)
+      for area in ("overall", "leadership", "help and protection", "children in care")]),
+    ("East Riding of Yorkshire, which was judged inadequate in March 2020, was rated good in January this year. The only "
+     "area still requiring improvement was services for care leavers.",
+     [J("East Riding of Yorkshire", "inadequate", "2020-03"), J("East Riding of Yorkshire", "good", "2023-01"),
+      J("East Riding of Yorkshire", "requires improvement", "2023-01", "care leavers")]),
+])
+def test_verdicts_met_in_blind_batch_620_631(body, expected):
+    assert sorted(fact for fact in facts(body) if fact[0] == "judgements") == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Middlesbrough has had three directors of children's services since the inspection. The most recent permanent "
+     "appointee, Sue Petrie, left in March this year.", R("Sue Petrie", "director of children's services", "Middlesbrough")),
+    ("Wakefield's former director of children's services left the authority in April. An interim director, Tim "
+     "Fairbank, has been in post since May.", R("Tim Fairbank", "interim director of children's services", "Wakefield")),
+    ("In Barnsley, Margaret Lindley has retired as executive director of children's services. Owen Pritchard takes over "
+     "as interim executive director while a permanent recruitment takes place.",
+     R("Owen Pritchard", "interim director of children's services", "Barnsley")),
+    ("Rotherham has confirmed Nicola Castle as its strategic director of children and young people's services.",
+     R("Nicola Castle", "director of children's services", "Rotherham")),
+    ("The year also brought change at the top in Darlington. In the summer, long-serving director of children's services "
+     "Jane Kelsey stepped down after seven years in the job. Her deputy, Lee Anderson, has been leading the department "
+     "on an interim basis since August.",
+     R("Lee Anderson", "interim director of children's services", "Darlington")),
+])
+def test_posts_met_in_blind_batch_620_631(body, expected):
+    assert expected in facts(body)
+
+
+def test_an_interim_director_after_a_chief_executive_is_no_chief_executive():
+    found = facts("Wakefield Council's chief executive left in April. An interim director, Tim Fairbank, has been in post "
+                  "since May.")
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] == "Tim Fairbank"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("In a statement issued on Tuesday, the Department for Education said it had issued Wakefield with a statutory "
+     "direction and appointed a commissioner, Andrew Harris.", V("Wakefield", "commissioner appointed", "2023-02-28")),
+    ("The improvement notice the Department for Education issued in April 2020 was formally lifted in June. East "
+     "Riding of Yorkshire is now rated good.", V("East Riding of Yorkshire", "improvement notice", "2020-04")),
+])
+def test_interventions_met_in_blind_batch_620_631(body, expected):
+    assert expected in facts(body)
+
+
+def test_that_inspection_after_a_joint_targeted_area_inspection_is_that_one():
+    found = facts("Northumberland was picked for a joint targeted area inspection, carried out by Ofsted with the Care "
+                  "Quality Commission. That inspection, in February 2023, looked at child sexual abuse in the family.")
+    assert [fact for fact in found if fact[0] == "inspections"] == [
+        I("Northumberland", "joint targeted area inspection", "2023-02")]

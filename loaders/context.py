@@ -499,6 +499,13 @@ DESCRIBED = re.compile(r"\b(?:the|that)\s+(?P<former>(?:former|old)\s+)?(?:new\s
                        re.IGNORECASE)
 
 
+def _a_county_itself(council: Authority) -> bool:
+    """A unitary council that is a whole county ("Cumberland Council", "Shropshire Council"), not a town's borough or
+    city, nor a county's part ("West Northamptonshire")."""
+    return council.gss_code.startswith("E06") and not re.search(r"\b(?:Borough|City)\b", council.name) \
+        and not re.match(r"(?:North|South|East|West|Central)\b", council.short_name)
+
+
 def council_by_description(hit: Hit, ctx: Context) -> Authority | None:
     template = hit.sentence.template
     zone = template[clause_start(template, hit.match.start(), follow_relative=True): hit.match.end()]
@@ -518,6 +525,8 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
     if ctx.focus is not None and fits(ctx.focus):
         return ctx.focus  # "the borough" is the one the article is talking about, if it is one
     found = next((a for a in reversed(ctx.seen) if fits(a)), None)
+    if found is None and ctx.focus is not None and said.group(2).lower() == "county" and _a_county_itself(ctx.focus):
+        return ctx.focus  # "Cumberland Council has been judged good ... Inspectors were in the county from 7 to 18 October"
     if found is None:
         # "X, which has looked after the county's children since 2020, passed to two new unitaries, A and B,
         # which replace the county council": the county they replaced
@@ -540,6 +549,9 @@ NEXT_SUBJECT = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains|remained)
 THEIR_EXPERIENCES = re.compile(r"\W*(?:their|its)\s+(?:experiences|work|service|services)\b", re.IGNORECASE)
 
 
+# "rated inadequate in May 2019 - overall, for leadership, for help and protection and for children in care - prompting ..."
+DASHED_AREAS = re.compile(r"\s+[-–—]\s+(?:for\s+|in\s+)?⟪AREA:\d+⟫(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:for\s+|in\s+)?⟪AREA:\d+⟫)+"
+                          r"(?=\s+[-–—]\s|\s*[.;]|\s*$)")
 THE_NTH_AREA = re.compile(r"^\W*the\s+(?:first|second|third|fourth|fifth|other|remaining|last|final)(?:\s+(?:one|area))?\s*,\s+"
                          r"(?:the\s+)?(⟪AREA:\d+⟫)[^,;⟪]{0,80},\s*$", re.IGNORECASE)
 
@@ -560,7 +572,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if len(said) > 1 and grade is not None and hit.sentence.at(grade) < hit.match.start("areas") \
             and NEXT_SUBJECT.match(template, hit.match.end("areas")):
         said = said[:-1]  # "rated good overall and the impact of leaders was judged outstanding": the next clause's
-    listed = COLON_LIST.match(template, hit.match.end()) if not said else None
+    listed = (COLON_LIST.match(template, hit.match.end()) or DASHED_AREAS.match(template, hit.match.end())) if not said else None
     if listed:
         # "Three of the four areas examined were also rated inadequate: A, the experiences of B, and C"
         return [m.value for m in mentions_in(hit.sentence, *listed.span(), "AREA")]

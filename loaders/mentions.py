@@ -637,6 +637,11 @@ def descriptor_for(text: str) -> str | None:
 ACRONYM = r"(?:\s+(?:Ltd|Limited|CIC)\.?)?\s+\([\"“‘']?(?P<acr>[A-Z][A-Za-z]{1,7})[\"”’']?\)"
 
 
+# "the Lighthouse Schools Partnership, a multi-academy trust", "an NHS trust": trusts of another kind
+OTHER_KIND_NOT = (r"(?!(?:[\w'’-]+\s+){0,3}?(?i:(?:multi-)?academy|NHS|housing|wildlife|hospital|ambulance|health|schools?|"
+                  r"learning|education(?:al)?|charitable|heritage|arts)\s+trust\b)")
+
+
 def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> BodyIndex:
     """Find the delivery bodies an article names: those the table knows, those a descriptor introduces
     ("community interest company X"), and names with a body's ending ("X Children's Trust"), in its text or
@@ -679,14 +684,14 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
                     and re.search(rf"(?<![\w-]){stem}(?![\w-])(?![^\S\n]+(?:{endings}))", text):
                 index.names.setdefault(stem, name)
     # "a staff-owned mutual, Outlook Family Practice, which she led": the name after a descriptor and a comma
-    for match in re.finditer(rf"\b(?:a|an)\s+(?!private\b)(?:[\w'’-]+\s+){{0,2}}?(?i:(?P<desc>{descriptor})),\s+(?P<name>{NAME})(?=\s*[,.(])", text):
+    for match in re.finditer(rf"\b(?:a|an)\s+(?!private\b){OTHER_KIND_NOT}(?:[\w'’-]+\s+){{0,2}}?(?i:(?P<desc>{descriptor})),\s+(?P<name>{NAME})(?=\s*[,.(])", text):
         name = _trim_name(match.group("name"))
         if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
             index.add(name, descriptor_for(match.group("desc")))
     # "Family Futures North Somerset, set up as a staff mutual in 2019": an apposition names a body no
     # table knows (not "Jane Hill, a trust chair": a post, not what she is).
     for match in re.finditer(rf"(?P<name>{NAME})(?:{ACRONYM})?,\s+(?:(?:set\s+up|established|"
-                             rf"created|launched|formed|founded)\s+(?:in\s+\d{{4}}\s+)?as\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                             rf"created|launched|formed|founded)\s+(?:in\s+\d{{4}}\s+)?as\s+)?(?:a|an)\s+{OTHER_KIND_NOT}(?:[\w'’-]+\s+){{0,3}}?"
                              rf"(?i:(?P<desc>{descriptor}))\b(?!\s+(?:chief|chair|board|executive|director|manager|leader|"
                              rf"member|staff|worker|employee|boss|head|lawyer|spokes\w*))", text):
         name = _trim_name(match.group("name"))

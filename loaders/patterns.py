@@ -64,8 +64,10 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
         kind, slot = match.group(1), match.group(2)
         if kind == "AREAS":
             # "services for help and protection, the experiences and progress of children in care, and
-            # leadership": a few plain words may stand before each area of a list.
-            filler = (r"(?:work\s+with\s+|(?!(?:although|though|while|whilst|but|whereas|however|with|were|was|are|is|found"
+            # leadership", "the support the council gives to care leavers": a few plain words may stand before each area
+            # of a list.
+            filler = (r"(?:work\s+with\s+|(?:support|services?|help|work)\s+(?:that\s+)?(?:the\s+(?:council|authority)|it)\s+"
+                      r"(?:gives|provides|offers)\s+(?:to\s+)?|(?!(?:although|though|while|whilst|but|whereas|however|with|were|was|are|is|found"
                       r"|judged|rated|finds|judges|rates|branded|brands|graded|grades|deemed|described|gave|gives"
                       r"|awarded|said|says|told)\b)(?:[a-z’'][a-z’'-]*|[-–—])\s+){0,7}?")
             # "the help and protection given to children, and ...": a few after an area, before the next

@@ -247,9 +247,17 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
     opened on; for "Both of those areas", every area the sentence before named."""
     areas = areas_of(hit, when)
     if areas == ["overall"] and ctx.previous_areas and (IT_WAS_RATED.match(hit.sentence.template) or THERE.match(hit.sentence.template)) \
-            and not any(m.kind == "AREA" for m in hit.sentence.mentions):
+            and not mentions_in(hit.sentence, 0, hit.match.end(), "AREA"):
+        # (an area in a later clause is another matter: "..., with inspectors noting that most young people leaving care ...")
         return ctx.previous_areas
     template = hit.sentence.template
+    colon = template.rfind(":", 0, hit.match.start())
+    if areas == ["overall"] and colon > 0 and IT_WAS_RATED.match(template, colon + 1) \
+            and not mentions_in(hit.sentence, colon, hit.match.end(), "AREA"):
+        # "The authority's work with care leavers was the one area not to reach that standard: it was judged to ..."
+        before = [m.value for m in mentions_in(hit.sentence, clause_start(template, colon), colon, "AREA")]
+        if before:
+            return list(dict.fromkeys(before))
     if areas != ["overall"] or not THOSE_AREAS.search(template, clause_start(template, hit.match.start()), hit.match.start()):
         return areas
     # "Children in care fared no better, and neither did young people leaving care - both of those areas were also
@@ -571,7 +579,7 @@ def _looked_back_on(hit: Hit, ctx: Context, authority: Authority, when: PartialD
                                       hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()], re.IGNORECASE))
 
 
-NEW_CLAUSE = re.compile(r"\s+(?:they|it|we|he|she|⟪OFSTED:\d+⟫|the\s+(?:council|report|inspectors|department))\b", re.IGNORECASE)
+NEW_CLAUSE = re.compile(r"\s+(?:(?:they|it|we|he|she|the\s+(?:council|report|inspectors|department))\b|⟪OFSTED:\d+⟫)", re.IGNORECASE)
 
 
 def _more_dates(hit: Hit) -> list[Mention]:
@@ -791,6 +799,9 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.posts[-1].evidence.append(hit.evidence(hit.confidence(True)))
         return []
     role = role_mention.value if role_mention else hit.rule.role
+    if role_mention is not None and hit.slot("org") is None and ANOTHER_EMPLOYER.match(hit.sentence.template, hit.sentence.at(
+            role_mention) + len(f"⟪{role_mention.kind}:{hit.sentence.mentions.index(role_mention)}⟫")):
+        return []  # "Ben Fairley, managing director of the Winnersh building firm that carried out the refurbishment"
     if hit.rule.effect == "post-said-before":  # "... three directors of children's services since. The most recent
         role = ctx.roles_said_before[-1] if ctx.roles_said_before else ""  # permanent appointee, Sue Petrie, left"
         if "director" in hit.match.group().lower() and "director" not in role:
@@ -909,6 +920,9 @@ SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
 PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:the\s+(?:council|authority|trust)['’]s\s+|its\s+|the\s+)?"
                                  r"(?:interim|acting)\b", re.IGNORECASE)
+ANOTHER_EMPLOYER = re.compile(r"\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|business|charity|school|"
+                              r"academy|club|practice|agency|group|hospital|bank|university|college|builders?|contractors?|"
+                              r"consultancy|housing\s+association)\b", re.IGNORECASE)
 # "who took over as the council's director of children's services on an interim basis in January"
 INTERIM_AFTER = re.compile(r"\s+on\s+an?\s+(?:interim|acting|temporary)\s+basis\b", re.IGNORECASE)
 INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)

@@ -681,3 +681,60 @@ def test_that_inspection_after_a_joint_targeted_area_inspection_is_that_one():
                   "Quality Commission. That inspection, in February 2023, looked at child sexual abuse in the family.")
     assert [fact for fact in found if fact[0] == "inspections"] == [
         I("Northumberland", "joint targeted area inspection", "2023-02")]
+
+
+# Met in the blind batches 632-679 (the article is dated Friday 3 March 2023).
+@pytest.mark.parametrize("body, expected", [
+    # "the county", of a unitary that is a whole county, is that council (not the county council it replaced)
+    ("Cumberland Council has been judged good by Ofsted. The report was published on Tuesday. Inspectors were in the "
+     "county from 9 to 20 January.", [J("Cumberland", "good", "2023-02-28"), I("Cumberland", "inspection", "2023-01-09")]),
+    # "the south Devon authority" is no mention of Devon
+    ("Torbay Council was rated good on Wednesday. It caps a turbulent decade for the south Devon authority. Ofsted first "
+     "rated its children's services inadequate in January 2016.",
+     [J("Torbay", "good", "2023-03-01"), J("Torbay", "inadequate", "2016-01")]),
+    ("Torbay Council's report was published on Wednesday. Inspectors rated the service good overall. They also gave it "
+     "good grades in each of the three areas they examined: the impact of leaders, the experiences of children who need "
+     "help and protection, and the experiences of children in care.",
+     [J("Torbay", "good", "2023-03-01", area)
+      for area in ("overall", "leadership", "help and protection", "children in care")]),
+    # "So was the support the council gives to care leavers"; "Only ... fared better. It was graded ..."; a colon's "it"
+    ("Ofsted's report on Plymouth, published on Wednesday, judged the experiences of children in care to require "
+     "improvement. So was the support the council gives to care leavers, which inspectors now grade on its own.",
+     [J("Plymouth", "requires improvement", "2023-03-01", "children in care"),
+      J("Plymouth", "requires improvement", "2023-03-01", "care leavers")]),
+    ("Ofsted's report on Swindon, published on Wednesday, found serious weaknesses. Only the council's work "
+     "with care leavers fared better. It was graded as requiring improvement, with inspectors noting that most young "
+     "people leaving care had a personal adviser.",
+     [J("Swindon", "requires improvement", "2023-03-01", "care leavers")]),
+    ("In a report published on Wednesday, inspectors rated Bournemouth, Christchurch and Poole Council's services good. "
+     "The authority's work with care "
+     "leavers was the one area not to reach that standard: it was judged to require improvement.",
+     [J("Bournemouth, Christchurch and Poole", "good", "2023-03-01"),
+      J("Bournemouth, Christchurch and Poole", "requires improvement", "2023-03-01", "care leavers")]),
+    # a date opening the next clause, before "Ofsted", is not another day of the visit
+    ("Inspectors visited the Isle of Wight in October and November, and in December Ofsted rated the council's "
+     "children's services good overall.",
+     [J("Isle of Wight", "good", "2022-12")]),
+    # areas between dashes after a dated verdict; the visit before another
+    ("It marks a turnaround for West Sussex, which was rated inadequate in May 2019 - overall, for leadership, for help "
+     "and protection and for children in care - prompting the department to act.",
+     [J("West Sussex", "inadequate", "2019-05", area)
+      for area in ("overall", "leadership", "help and protection", "children in care")]),
+    ("West Sussex is no longer inadequate. Ofsted's final monitoring visit before the re-inspection took place in "
+     "October 2022.", [I("West Sussex", "monitoring visit", "2022-10")]),
+])
+def test_facts_met_in_blind_batches_632_679(body, expected):
+    read = [fact for fact in facts(body) if fact[0] in ("judgements", "inspections")]
+    assert sorted(read, key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body", [
+    # an academy trust, an NHS trust; a children's home a council runs; a street named for a town; a building firm's head
+    "North Somerset is working with schools, including those run by the Lighthouse Schools Partnership, a multi-academy "
+    "trust, to create more places.",
+    "A former care home off Manchester Road is being turned into a small children's home run by Salford City Council.",
+    "Wokingham's new children's home opened on Monday. Ben Fairley, managing director of the Winnersh building firm that "
+    "carried out the refurbishment, said his team had tried to make it feel like a family house.",
+])
+def test_no_fact_from_other_trusts_homes_streets_or_firms(body):
+    assert facts(body) == []

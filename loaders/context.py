@@ -19,7 +19,7 @@ CLAUSE_BREAK = re.compile(r"[,;—–()]|:(?!\d+⟫)|\bbut\b|\bwhile\b|\bwhereas
 WITH_OR_WHEN = re.compile(r"\s*(?:with|when|(?:and\s+)?(?:in|at|on)\s+that\s+(?:⟪KIND:\d+⟫|occasion|report|time)\s)", re.IGNORECASE)
 # "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
 ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|directed|ordered|obliged))\b", re.IGNORECASE)
-AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,30},\s*)+$")
+AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,45},\s*)+$")
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫)"
@@ -689,8 +689,13 @@ def relative_before(hit: Hit) -> Relative | None:
 def years_back(relative: Relative, authority: Authority, ctx: Context) -> PartialDate | None:
     in_context = inspection_in_context(authority, ctx)
     anchor = in_context[1] if in_context and relative.word != "ago" else (
-        PartialDate(ctx.published.year) if ctx.published else None)
-    return PartialDate(anchor.year - relative.years) if anchor else None
+        PartialDate(ctx.published.year, ctx.published.month) if ctx.published else None)
+    if anchor is None:
+        return None
+    if relative.half and anchor.month:  # "two and a half years after": thirty months back, of which the year is sure
+        months = anchor.year * 12 + anchor.month - 1 - relative.years * 12 - 6
+        return PartialDate(months // 12)
+    return PartialDate(anchor.year - relative.years)
 
 
 def inspection_in_context(authority: Authority, ctx: Context) -> tuple[str, PartialDate, bool] | None:

@@ -133,6 +133,7 @@ class Relative:
     years: int
     word: str  # after, later, before, earlier or ago, as the text says
     to_the_day: bool = False  # "five years to the day after"
+    half: bool = False  # "two and a half years after"
 
 
 ORDINALS = {word: n for n, word in enumerate(
@@ -150,8 +151,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("month-that", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + MONTH + r"\s+(?:of\s+)?that\s+year\b"),
     # "published at the end of January the following year": that month of the year after the date before
     ("month-that", r"\b" + MONTH + r"\s+(?:of\s+)?the\s+(?P<nextyear>following|next)\s+year\b"),
-    # "Five years ago today": that day, that many years back
-    ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+today\b"),
+    # "Five years ago today", "A year ago yesterday": that day, that many years back
+    ("ago-today", r"\b(?P<n>\w+)\s+years?\s+ago\s+(?:today|(?P<yesterday>yesterday))\b"),
     # "a decade ago today"
     ("ago-today", r"\ba\s+(?P<decade>decade)\s+ago\s+today\b"),
     # "Ten years ago this week": the month of publication, so many years back
@@ -215,7 +216,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("relative", r"\b(?P<rel>(?:earlier|later)\s+this\s+(?:year|month|week)|(?:last|this|next|the\s+previous|the\s+past)\s+(?:year|month|week))\b"),
     ("month", r"\b(?:(?P<which>last|this|next)\s+)?(?:mid-)?" + MONTH + r"(?![\w-])"),
     ("year", r"(?<![\w£$.,/-])(?<!Act\s)" + YEAR + r"(?:/\d\d)?(?![\w,.]\d|\w)"),
-    ("ago", r"\b(?P<n>\w+)\s+years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
+    ("ago", r"\b(?P<n>\w+)\s+(?P<half>and\s+a\s+half\s+)?years?\s+(?P<exact>to\s+the\s+day\s+)?(?P<dir>after|later|before|earlier|ago)\b"),
 ]
 HOLIDAYS = {"new year's day": (1, 1), "christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26),
             "christmas": (12, 25)}
@@ -351,13 +352,14 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
         n = 10 if g.get("decade") else d.number(g["n"])
         if n is None or published is None:
             return None
-        day = min(published.day, 28) if (published.month, published.day) == (2, 29) else published.day
-        return d.PartialDate(published.year - n, published.month, day)
+        when = published - timedelta(days=1) if g.get("yesterday") else published  # "A year ago yesterday"
+        day = min(when.day, 28) if (when.month, when.day) == (2, 29) else when.day
+        return d.PartialDate(when.year - n, when.month, day)
     if precision == "ago":
         n = d.number(g["n"])
         if n is None:
             return None
-        return Relative(n, g["dir"].lower(), bool(g.get("exact")))
+        return Relative(n, g["dir"].lower(), bool(g.get("exact")), bool(g.get("half")))
     if precision == "year":
         return d.PartialDate(int(g["year"]))
     if precision == "numeric-day":

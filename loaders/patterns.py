@@ -71,7 +71,9 @@ def compile_pattern(pattern: str, macros: dict[str, str]) -> tuple[re.Pattern[st
                       r"|judged|rated|finds|judges|rates|branded|brands|graded|grades|deemed|described|gave|gives"
                       r"|awarded|said|says|told)\b)(?:[a-z’'][a-z’'-]*|[-–—])\s+){0,7}?")
             # "the help and protection given to children, and ...": a few after an area, before the next
-            trail = r"(?:\s+(?!(?:although|though|while|whilst|but|whereas|however|and|or|with|were|was|are|is)\b)[a-z’'-]+){0,6}?"
+            # ("the help and protection given to children and families, and ...")
+            trail = (r"(?:\s+(?:children|young\s+people)\s+and\s+(?:families|young\s+people|carers)\b"
+                     r"|\s+(?!(?:although|though|while|whilst|but|whereas|however|and|or|with|were|was|are|is)\b)[a-z’'-]+){0,6}?")
             # "children in care and, for the first time under the new framework, care leavers"
             aside = r"\s+and\s*,(?:[^,.;⟪]|⟪DATE:\d+⟫){1,60},\s*"
             inner = rf"{filler}⟪AREA:\d+⟫(?:{trail}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+|\s+through\s+to\s+|{aside}){filler}⟪AREA:\d+⟫)*"

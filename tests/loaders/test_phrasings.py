@@ -738,3 +738,66 @@ def test_facts_met_in_blind_batches_632_679(body, expected):
 ])
 def test_no_fact_from_other_trusts_homes_streets_or_firms(body):
     assert facts(body) == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "A year ago yesterday"
+    ("A year ago yesterday, Ofsted published a report that took Suffolk County Council's children's services from "
+     "outstanding to requires improvement.",
+     [J("Suffolk", "requires improvement", "2022-03-02")]),
+    # "two and a half years after" is counted in months, of which the year is sure
+    ("Luton's children's services are no longer inadequate, Ofsted has concluded, two and a half years after the town's "
+     "council was handed the watchdog's lowest rating.", [J("Luton", "inadequate", "2020")]),
+    # "the same top grade was awarded in each of the four areas inspectors look at: ..."
+    ("Their findings were published on Tuesday. Thurrock Council's children's services were graded outstanding overall – "
+     "and the same top grade was awarded in each of the four areas inspectors look at: the impact of leaders, the help "
+     "and protection of children, the experiences of children in care, and the support given to care leavers.",
+     [J("Thurrock", "outstanding", "2023-02-28", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    # "Children in care fared slightly better then, at requires improvement."
+    ("In August 2019 Ofsted published a report that rated Medway inadequate overall. Children in care fared slightly "
+     "better then, at requires improvement.",
+     [J("Medway", "inadequate", "2019-08"), J("Medway", "requires improvement", "2019-08", "children in care")]),
+    # a report "Ofsted published on Monday (9 May)"; an embargoed wire's "reports are published on Monday"
+    ("Leeds City Council has retained its outstanding rating, in a report Ofsted published on Monday (27 February).",
+     [J("Leeds", "outstanding", "2023-02-27")]),
+    ("Inspectors visited Westminster in November, and their reports are published on Monday. Westminster City Council was "
+     "judged outstanding in all five areas assessed - overall effectiveness, the impact of leaders, help and protection, "
+     "children in care and care leavers.",
+     [J("Westminster", "outstanding", "2023-02-27", area)
+      for area in ("overall", "leadership", "help and protection", "children in care", "care leavers")]),
+    # a list of areas with "children and families" inside an item
+    ("Calderdale's report came out on Wednesday. The impact of leaders, the help and protection given to children and "
+     "families, and the experiences and progress of both children in care and care leavers were also all judged good.",
+     [J("Calderdale", "good", "2023-03-01", area)
+      for area in ("leadership", "help and protection", "children in care", "care leavers")]),
+])
+def test_more_verdicts_met_in_blind_batches_632_679(body, expected):
+    assert sorted((fact for fact in facts(body) if fact[0] == "judgements"), key=repr) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kate Halloran, the company's chief executive since 2023, has moved across with the staff and is now Reading "
+     "Borough Council's director of children's services.", R("Kate Halloran", "director of children's services", "Reading")),
+    ("Farrah Khan has been confirmed as Leeds's director of children and families. She succeeds Martin Fenwick, who "
+     "stepped down as director at the end of December.", R("Martin Fenwick", "director of children's services", "Leeds")),
+])
+def test_more_posts_met_in_blind_batches_632_679(body, expected):
+    assert expected in facts(body)
+
+
+def test_more_visits_met_in_blind_batches_632_679():
+    found = facts("Luton's report was published on Monday. Four monitoring visits followed. The first, "
+                  "in October 2020, was carried out remotely; the last took place in March 2022. In April 2022 inspectors "
+                  "from Ofsted, the Care Quality Commission and HM Inspectorate of Probation carried out a joint targeted "
+                  "area inspection in Luton.")
+    assert I("Luton", "monitoring visit", "2020-10") in found
+    assert I("Luton", "monitoring visit", "2022-03") in found
+    assert I("Luton", "joint targeted area inspection", "2022-04") in found
+
+
+def test_a_wire_s_numeric_slug_dates_it():
+    from cskg.loaders.articles import parse_article
+    from datetime import date
+    text = "UKNW 14/05/2025 11:42 BST\n\nSOCIAL Ofsted Buckinghamshire\n\nBuckinghamshire Council was rated good.\n"
+    assert parse_article(text, "wire.txt", "txt").published == date(2025, 5, 14)

@@ -85,6 +85,7 @@ class Context:
     last_inspection_kind: str = ""  # of the last inspection or visit read
     interventions_named: list[str] = field(default_factory=list)  # kinds of intervention said in general
     previous: str = ""  # the sentence before, as written
+    before_previous: str = ""  # the sentence before that
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
     roles_said_before: list[str] = field(default_factory=list)  # the posts the sentence before named
     areas_said_before: list[str] = field(default_factory=list)  # every area the sentence before named
@@ -99,6 +100,7 @@ class Context:
     announced: f.Post | None = None  # "has appointed its first chief executive": whom, the next sentence says
     posts: list[f.Post] = field(default_factory=list)  # the posts read so far: whose post a successor took
     reports_here: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # (where, date, kind) of its reports
+    reports_before: list[tuple[int, PartialDate, str]] = field(default_factory=list)  # the sentence before's
     dated_from_context: set[int] = field(default_factory=set)  # ids of verdicts their sentence did not date
     bodies_named: list[str] = field(default_factory=list)  # bodies the sentences before named, in order
     reported_before: set[str] = field(default_factory=set)  # gss codes whose report the sentence before gave
@@ -793,6 +795,10 @@ def fieldwork_of_known_report(ctx: Context, authority: Authority, when: PartialD
     if not current or not current[2]:
         return False
     if tied and when.start() <= current[1].start():
+        return True
+    if ctx.reports_before and 0 <= (current[1].start() - when.start()).days <= 366:
+        # "The watchdog's report, published on Tuesday, found ... Inspectors were in Exeter ... for three weeks from the
+        # end of September. Their findings have taken more than seven months to appear": the report just given
         return True
     if when.precision == "year":
         return when.year == current[1].year  # "the 2022 inspection" of a report published in 2022

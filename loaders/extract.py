@@ -96,6 +96,7 @@ def extract(article: Article) -> list[f.Fact]:
         _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
         ctx.verdicts_before = ctx.verdicts_here if sentence.mentions else ctx.verdicts_before
+        ctx.reports_before = ctx.reports_here
         ctx.reports_here, ctx.verdicts_here, ctx.redated = [], set(), {}
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
@@ -156,7 +157,7 @@ def extract(article: Article) -> list[f.Fact]:
         entry = _date_only(sentence) if number == 0 or paragraph_of[number - 1] != paragraph_of[number] else None
         if entry is not None:
             heading = (paragraph_of[number], entry)
-        ctx.previous = sentence.text
+        ctx.before_previous, ctx.previous = ctx.previous, sentence.text
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
         ctx.roles_said_before = [m.value for m in sentence.mentions if m.kind == "ROLE"]

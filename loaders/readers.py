@@ -216,6 +216,10 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
                         if hit.sentence.at(m) < clause_end(template, hit.match.end())):
         return True  # "The school itself is wonderful. Ofsted rated it outstanding last year.", "... its adult learning
         # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023"
+    if re.match(r"\W*(?:⟪OFSTED:\d+⟫|inspectors)\s+(?:visited|came|called|inspected)\b", template, re.IGNORECASE) \
+            and other_subjects().search(ctx.before_previous + " " + ctx.previous) \
+            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions):
+        return True  # "A Brierley Hill day nursery has been rated outstanding by Ofsted ... Inspectors visited in January."
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject
@@ -965,6 +969,12 @@ def person_name(text: str, ctx: Context | None = None) -> str:
     return name
 
 
+APPOSED_DATE = re.compile(r",\s*⟪PERSON:\d+⟫(?:,[^,;.⟪]{0,80})?,\s*(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
+                          r"|(?:,\s*⟪PERSON:\d+⟫,)?(?:[^.;⟪–—]|⟪(?:GOV|OFSTED):\d+⟫){0,60}?\s+[–—-]\s*(?:(?:in|on|during)\s+)?"
+                          r"⟪DATE:(\d+)⟫(?=\s*[–—-])")
+OPENING_DATE = re.compile(r"\W*(?:⟪DUR:\d+⟫\s*,?\s*)?(?:(?:in|on|by|during)\s+)?⟪DATE:(\d+)⟫\s*,")
+
+
 def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     post = hit.rule.matched(hit.match, "commissioner")
     if hit.slot("kind"):
@@ -993,7 +1003,14 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "Hampshire ... had run the island's services since 2013, after the department issued a statutory
         # direction": the council that runs another's is not the one the intervention was made on
         subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
-    mention = hit.slot("date") or hit.clause_date() or hit.date_earlier_in_sentence() or hit.date_of_the_one_before()
+    # "appointed a commissioner, Jenny Oakes, the following month", "a commissioner ... had been sent in – in December of
+    # that year –": the date set after the one appointed, or between dashes
+    apposed = APPOSED_DATE.match(hit.sentence.template, hit.match.end())
+    apposed = apposed and hit.sentence.mentions[int(apposed.group(1) or apposed.group(2))]
+    opening = OPENING_DATE.match(hit.sentence.template)  # "Seven years earlier, in 2015, ... and the government issued"
+    opening = opening and hit.sentence.mentions[int(opening.group(1))]
+    mention = hit.slot("date") or apposed or hit.clause_date() or hit.date_earlier_in_sentence() \
+        or hit.date_of_the_one_before() or opening
     trailing = re.match(r",\s*(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=\s*(?:[.;,]|$))", hit.sentence.template[hit.match.end():])
     if mention is None and trailing:  # "... issued the authority with an improvement notice, in March 2020."
         mention = hit.sentence.mentions[int(trailing.group(1))]

@@ -2848,9 +2848,9 @@ def test_councils_named_beside_the_subject(body, expected):
     ("When Ofsted last inspected Redcar and Cleveland, in June 2022, inspectors concluded that every part of the service "
      "required improvement to be good. The report, published on 22 September that year, rated overall effectiveness, "
      "the impact of leaders and help and protection at the same level.",
+     # (the verdict on every part takes the date of its report, given next)
      [J("Redcar and Cleveland", "requires improvement", "2022-09-22", area)
-      for area in ("overall", "leadership", "help and protection")]
-     + [J("Redcar and Cleveland", "requires improvement", "2022", "children in care")]),
+      for area in ("overall", "leadership", "help and protection", "children in care")]),
     ("Stockton's most recent inspection found requires improvement across the board: overall, for leadership and for "
      "care leavers. That report came out in May last year.",
      [J("Stockton-on-Tees", "requires improvement", "2022-05", area) for area in ("overall", "leadership", "care leavers")]),

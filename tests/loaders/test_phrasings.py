@@ -801,3 +801,55 @@ def test_a_wire_s_numeric_slug_dates_it():
     from datetime import date
     text = "UKNW 14/05/2025 11:42 BST\n\nSOCIAL Ofsted Buckinghamshire\n\nBuckinghamshire Council was rated good.\n"
     assert parse_article(text, "wire.txt", "txt").published == date(2025, 5, 14)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the date set after the one appointed, or between dashes; a sentence's opening date; "a Department for Education
+    # improvement notice"; "An improvement notice followed the next spring."
+    ("After Swindon was rated inadequate overall in September 2022, the Department for Education appointed a "
+     "commissioner, Jenny Oakes, the following month to assess whether it could improve.",
+     [V("Swindon", "commissioner appointed", "2022-10")]),
+    ("Ofsted branded Kirklees inadequate in November 2016, and within weeks a commissioner, Jan Mallory, had been sent in "
+     "by the Department for Education – in December of that year – to advise ministers. An improvement notice followed "
+     "the next spring.",
+     [V("Kirklees", "commissioner appointed", "2016-12"), V("Kirklees", "improvement notice", "2017")]),
+    ("Seven years earlier, in 2015, Somerset's service was judged inadequate, and the government issued an improvement "
+     "notice.", [V("Somerset", "improvement notice", "2015")]),
+    ("Surrey was rated inadequate as recently as 2018. It had been placed under a Department for Education improvement "
+     "notice in 2015.", [V("Surrey", "improvement notice", "2015")]),
+])
+def test_interventions_dated_apart_from_their_verb(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ofsted rated Rutland good this week. When they last inspected it, in March 2020, they judged it to require "
+     "improvement.", I("Rutland", "inspection", "2020-03")),
+    ("Liverpool's latest monitoring visit was published yesterday. An earlier visit in December had looked at care "
+     "leavers.", I("Liverpool", "monitoring visit", "2022-12")),
+    ("Wakefield's focused visit letter was published this week. Inspectors spent two days with the West Yorkshire "
+     "authority in late January looking at its leaving care service.", I("Wakefield", "focused visit", "2023-01")),
+    ("Devon County Council's report was published on Tuesday. Inspectors were in Exeter and at the council's area offices "
+     "for three weeks from the end of September.", I("Devon", "inspection", "2022-09")),
+])
+def test_visits_met_in_blind_batches_632_679(body, expected):
+    assert expected in facts(body)
+
+
+def test_fieldwork_told_right_after_its_report_leaves_the_report_s_date_to_the_verdicts():
+    found = facts("Devon County Council's children's services have been rated inadequate. The watchdog's report, published "
+                  "on Tuesday, found serious weaknesses. Inspectors were in Exeter for three weeks from the end of June. "
+                  "Their findings have taken more than seven months to appear. Help and protection, children in care and "
+                  "care leavers were each judged inadequate.")
+    assert [fact for fact in found if fact[0] == "judgements" and fact[1][1] != "overall"] == [
+        J("Devon", "inadequate", "2023-02-28", area) for area in ("care leavers", "children in care", "help and protection")]
+
+
+def test_services_back_under_the_council_s_control_from_today():
+    assert O("Worcestershire", "Worcestershire", "2023-03-03", None, "council") in facts(
+        "Children's social care in Worcestershire is back under the direct control of the county council from today.")
+
+
+def test_inspectors_who_visited_a_nursery_inspected_no_council():
+    assert facts("Walsall's councillors met on Monday. A Brierley Hill day nursery has been rated outstanding by Ofsted. "
+                 "Little Acorns was praised for its outdoor learning. Inspectors visited in January.") == []

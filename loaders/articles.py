@@ -173,7 +173,7 @@ def _read_txt(text: str, name: str) -> Article:
             (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
              if (when := parse_date(part)) is not None), None) or next(
             # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
-            (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 6
+            (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
              for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])
              if (when := parse_date(found)) is not None), None)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))

@@ -252,6 +252,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
     _apposed_count(text, found)
+    _same_day_named(text, found, published)
     found = _resolve_that_year(found, published)
     _previous_of_a_date(found)
     _year_of_the_next(text, found)
@@ -496,6 +497,19 @@ def read_against(marker: Any, day: d.PartialDate) -> d.PartialDate:
     if marker.following and marker.month:
         return d.PartialDate(day.year + (day.month is None or marker.month <= day.month), marker.month)
     return d.PartialDate(day.year + marker.offset, marker.month, marker.day if marker.month else None)
+
+
+WEEKDAYS = [name.lower() for name in calendar.day_name]
+
+
+def _same_day_named(text: str, found: list[Mention], published: date | None) -> None:
+    """"Two reports landed on the same day - Tuesday - and ...": the day named beside it says which (the last such
+    day the article's date reaches back to)."""
+    for mention in found:
+        named = re.match(r"\s*(?:,|[-–—])\s*(?:on\s+)?(" + "|".join(WEEKDAYS) + r")\b", text[mention.end:], re.IGNORECASE)
+        if mention.value == SAME_DAY and named and published is not None:
+            back = (published.weekday() - WEEKDAYS.index(named.group(1).lower())) % 7
+            mention.value = d.PartialDate.of(published - timedelta(days=back))
 
 
 def _apposed_count(text: str, found: list[Mention]) -> None:

@@ -404,3 +404,9 @@ def test_share_buttons_under_a_standfirst_do_not_end_the_article():
             + "\n\nWhen Ofsted's report landed in January 2020, the verdict on Middlesbrough Council was inadequate.\n")
     body = " ".join(parse_article(text, "longread.txt", "txt").body)
     assert "the verdict on Middlesbrough Council was inadequate" in body
+
+
+def test_a_wire_s_long_slug_line_with_a_numeric_date_dates_it():
+    text = ("PRESS WIRE UK -- HOME NEWS -- 10/04/2025 11:32 BST\n\nBy Megan Kerr, Press Wire UK\n\n"
+            "Harrow Council's children's services were rated inadequate by Ofsted in a report published on March 4.\n")
+    assert parse_article(text, "wire.txt", "txt").published == date(2025, 4, 10)

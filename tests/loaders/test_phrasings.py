@@ -853,3 +853,10 @@ def test_services_back_under_the_council_s_control_from_today():
 def test_inspectors_who_visited_a_nursery_inspected_no_council():
     assert facts("Walsall's councillors met on Monday. A Brierley Hill day nursery has been rated outstanding by Ofsted. "
                  "Little Acorns was praised for its outdoor learning. Inspectors visited in January.") == []
+
+
+def test_the_same_day_named_beside_it_is_that_day():
+    # (the article is dated Friday 3 March 2023)
+    found = facts("Two children's services reports landed on the same day - Tuesday - and both councils will be happy. "
+                  "Hackney was rated good overall.")
+    assert J("Hackney", "good", "2023-02-28") in found

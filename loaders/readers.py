@@ -627,6 +627,8 @@ def read_operator(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         when = hit.slot("since") or hit.clause_date(before=False) or hit.clause_date() or hit.date_later_in_sentence()
     since = when.value if when else None
+    if since is None and re.match(r"\W*(?:ever\s+)?since\s+then\b", hit.sentence.template, re.IGNORECASE) and ctx.last_date:
+        since = ctx.last_date  # "... passed to the two new unitary authorities in April 2021. Since then NCT has delivered ..."
     counted = re.search(r"⟪DATE:(\d+)⟫\s*,?\s*⟪DUR:(\d+)⟫\s*$", hit.sentence.template[: hit.match.start()])
     if since is None and counted:
         # "dissolved it on 1 October 2024, five years to the day after the company took on the county's services"

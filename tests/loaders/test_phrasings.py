@@ -860,3 +860,16 @@ def test_the_same_day_named_beside_it_is_that_day():
     found = facts("Two children's services reports landed on the same day - Tuesday - and both councils will be happy. "
                   "Hackney was rated good overall.")
     assert J("Hackney", "good", "2023-02-28") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("AfC was set up by Kingston and Richmond and took over their services in April 2014 - the first arrangement of its "
+     "kind.", O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company")),
+    # "Since then", of the date the sentence before gave
+    ("When Northamptonshire County Council was abolished in April 2021, ownership of Northamptonshire Children's Trust "
+     "passed to the two new unitary authorities. Since then the trust has delivered children's social care on behalf "
+     "of both North Northamptonshire Council and West Northamptonshire Council.",
+     O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")),
+])
+def test_operators_met_in_blind_batches_680_727(body, expected):
+    assert expected in facts(body)

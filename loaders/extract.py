@@ -212,7 +212,8 @@ SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillo
 NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|"
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
-# Council of the Isles of Scilly", a committee paper's "Report of: Amanda Leckie, Director of Children's Services": a person and their post in a byline or a letter's header
+# Council of the Isles of Scilly", a committee paper's "Report of: Amanda Leckie, Director of Children's Services": a
+# person and their post in a byline or a letter's header
 HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|report\s+(?:author|of)|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
                          rf"((?:{SIGNED_NAME.pattern}),\s+\S.*)$", re.IGNORECASE)
 

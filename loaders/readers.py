@@ -971,7 +971,7 @@ def person_name(text: str, ctx: Context | None = None) -> str:
     return name
 
 
-APPOSED_DATE = re.compile(r",\s*⟪PERSON:\d+⟫(?:,[^,;.⟪]{0,80})?,\s*(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
+APPOSED_DATE = re.compile(r",\s*⟪PERSON:\d+⟫(?:,[^,;.⟪]{0,80})?,\s*(?:(?:in|on|during)\s+)?(?:(?:early|late|mid)[-\s]*)?⟪DATE:(\d+)⟫"
                           r"|(?:,\s*⟪PERSON:\d+⟫,)?(?:[^.;⟪–—]|⟪(?:GOV|OFSTED):\d+⟫){0,60}?\s+[–—-]\s*(?:(?:in|on|during)\s+)?"
                           r"⟪DATE:(\d+)⟫(?=\s*[–—-])")
 OPENING_DATE = re.compile(r"\W*(?:⟪DUR:\d+⟫\s*,?\s*)?(?:(?:in|on|by|during)\s+)?⟪DATE:(\d+)⟫\s*,")
@@ -1013,8 +1013,8 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     opening = opening and hit.sentence.mentions[int(opening.group(1))]
     mention = hit.slot("date") or apposed or hit.clause_date() or hit.date_earlier_in_sentence() \
         or hit.date_of_the_one_before() or opening
-    trailing = re.match(r",\s*(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=\s*(?:[.;,]|$))", hit.sentence.template[hit.match.end():])
-    if mention is None and trailing:  # "... issued the authority with an improvement notice, in March 2020."
+    trailing = re.match(r"(?:\s*⟪DUR:\d+⟫)?,\s*(?:in|on|during)\s+⟪DATE:(\d+)⟫(?=\s*(?:[.;,]|$))", hit.sentence.template[hit.match.end():])
+    if mention is None and trailing:  # "... issued the authority with an improvement notice, in March 2020.", "... two years earlier, in 2013."
         mention = hit.sentence.mentions[int(trailing.group(1))]
     if mention is None and re.search(r"\bnewly\s+$", hit.sentence.template[: hit.match.start()], re.IGNORECASE):
         # "has today (13 October 2022) issued a statutory direction ..., requiring it to work with a newly appointed
@@ -1024,8 +1024,10 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
     when = mention.value if mention else ctx.heading  # "Spring 2016. The department issues a direction."
     lead_in = hit.sentence.template[max(0, hit.match.start() - 30): hit.match.end()]
     if when is None and ctx.published is not None and PRESENT_PERFECT.search(lead_in):
-        # "The government has issued a formal notice to X": news of the month the article appeared
-        when = PartialDate(ctx.published.year, ctx.published.month)
+        # "The government has issued a formal notice to X": news of the month the article appeared (of the day, when the
+        # sentence says "today": "I have today issued a new improvement notice ..., and I have appointed X as ...")
+        today = any(m.kind == "DATE" and m.text.lower() == "today" for m in hit.sentence.mentions)
+        when = PartialDate.of(ctx.published) if today else PartialDate(ctx.published.year, ctx.published.month)
     by = hit.slot("by") or next((m for m in hit.sentence.mentions if m.kind == "GOV"), None)
     by_org = f.Organisation(name=_government_name(by.value), kind="government") if by else None
     confidence = hit.confidence(from_context)

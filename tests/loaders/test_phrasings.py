@@ -873,3 +873,20 @@ def test_the_same_day_named_beside_it_is_that_day():
 ])
 def test_operators_met_in_blind_batches_680_727(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Kirklees was rated inadequate. The Department for Education installed a children's services commissioner, Peter "
+     "Ralston, in early 2017.", V("Kirklees", "commissioner appointed", "2017")),
+    ("Norfolk has had a rocky decade. In 2015 the service was branded inadequate, and ministers had already placed the "
+     "council under an improvement notice two years earlier, in 2013.", V("Norfolk", "improvement notice", "2013")),
+    ("In March 2022, the Department for Education issued Peterborough City Council with an improvement notice and "
+     "appointed Jenny Moss as independent improvement adviser.",
+     V("Peterborough", "improvement adviser appointed", "2022-03")),
+    # "today" in a sentence in the present perfect is the day, not the month
+    ("I have therefore today issued a new improvement notice to Gloucestershire County Council, setting out the "
+     "improvements I expect to see, and I have appointed Marion Tresize as an improvement adviser.",
+     V("Gloucestershire", "improvement adviser appointed", "2023-03-03")),
+])
+def test_more_interventions_met_in_blind_batches_680_727(body, expected):
+    assert expected in facts(body)

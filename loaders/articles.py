@@ -162,20 +162,7 @@ def _read_txt(text: str, name: str) -> Article:
     if published is None:
         body_from = non_empty[0] + 1
         author = None
-        # "Answered on 30 July 2024" below a written question: a dateline further down the header
-        published = next((when for i in non_empty[1:DATELINE_WITHIN]
-                          if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
-                          and (when := parse_date(lines[i])) is not None), None) or next(
-            # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
-            # ("CABINET - 16 September 2024": a meeting's name and day; "Tuesday 19 March 2019, 11:02pm | Updated: ...":
-            # the first date, not the update's)
-            # ... or the first line's: "PA NEWS | Home News | Wednesday 18 July 2018"
-            (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
-             if (when := parse_date(part)) is not None), None) or next(
-            # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
-            (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
-             for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])
-             if (when := parse_date(found)) is not None), None)
+        published = _header_date(lines)
     body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
@@ -300,6 +287,25 @@ ANSWERED_ON = re.compile(r"(?:answered|published|made)\s+on\s+\d", re.IGNORECASE
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
 
 
+def _header_date(lines: list[str]) -> date | None:
+    """The date in an article's header, below its first line, when the header is no plain run of title, author, date."""
+    non_empty = [i for i, line in enumerate(lines) if line.strip()]
+    # "Answered on 30 July 2024" below a written question: a dateline further down the header
+    return next((when for i in non_empty[1:DATELINE_WITHIN]
+                 if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
+                 and (when := parse_date(lines[i])) is not None), None) or next(
+        # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
+        # ("CABINET - 16 September 2024": a meeting's name and day; "Tuesday 19 March 2019, 11:02pm | Updated: ...":
+        # the first date, not the update's)
+        # ... or the first line's: "PA NEWS | Home News | Wednesday 18 July 2018"
+        (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
+         if (when := parse_date(part)) is not None), None) or next(
+        # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
+        (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
+         for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])
+         if (when := parse_date(found)) is not None), None)
+
+
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)
 
 
@@ -334,7 +340,9 @@ def _read_md(text: str, name: str) -> Article:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
     body, skipped, sections = clean_body(paragraphs)
-    published = parse_date(meta.get("date") or meta.get("published") or "")
+    # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
+    published = parse_date(meta.get("date") or meta.get("published") or "") or _header_date(
+        [_plain_markdown(line) for line in lines if not re.match(r"\s*#", line)])
     url = meta.get("url") or meta.get("canonical") or meta.get("source")
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,

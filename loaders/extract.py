@@ -19,8 +19,8 @@ from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds
 from cskg.loaders.mentions import (SAME_DAY, BodyIndex, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
                                    said_against)
-from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, report_page,
-                                   loose_rule_ids, rules)
+from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, loose_rule_ids,
+                                   other_subjects, report_page, rules)
 from cskg.loaders.readers import AUTHOR_IS_A_PERSON, READERS, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
@@ -66,6 +66,7 @@ def extract(article: Article) -> list[f.Fact]:
     described_next: list[tuple[int, dict]] = []  # the inspections each sentence put in context
     last_date: PartialDate | None = None
     last_report: PartialDate | None = None  # the last date given for a report's publication
+    report_at = date_at = -1  # the sentences that gave them
     last_day: PartialDate | None = None  # the last verdict dated to the day
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     section_year: PartialDate | None = None  # under the section heading "2022: inadequate"
@@ -93,14 +94,20 @@ def extract(article: Article) -> list[f.Fact]:
         if number == 0:
             ctx.news_day = _lead_day(sentence, article)
             ctx.lead = sentence.text
-        _dates_said_before(sentence, last_date, article, last_report, last_day, heading[1] if heading else None)
+        # (not a report the story has gone on from: "published in December of that year" after "returned in October
+        # and November 2017" is 2017's, whatever report of 2014 was told before, and "a report published that
+        # September" after "last inspected in July 2023" is 2023's, whatever letter of 2025 was told before)
+        report = last_report if last_report and (last_date is None or report_at > date_at or (
+            report_at == date_at and last_report.start() >= last_date.start())) else None
+        _dates_said_before(sentence, last_date, article, report, last_day, heading[1] if heading else None)
         ctx.last_date = last_date
         ctx.verdicts_before = ctx.verdicts_here if sentence.mentions else ctx.verdicts_before
         ctx.reports_before = ctx.reports_here
         ctx.reports_here, ctx.verdicts_here, ctx.redated = [], set(), {}
         published = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
-        last_report = published[-1] if published else last_report
+        if published:
+            last_report, report_at = published[-1], number
         named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
         opening = described_opening(sentence.template, ctx) if named else None
         if opening is not None:  # "The new unitary, created when Cumbria County Council was abolished, ..."
@@ -121,7 +128,10 @@ def extract(article: Article) -> list[f.Fact]:
         at_start = dict(ctx.current)
         visits_before, ctx.kind_from_before = ctx.kind_from_before, []
         read_from = len(found)
-        hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) else {}
+        own = _subject_elsewhere(sentence)
+        elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(sentence))
+        ctx.elsewhere = own or elsewhere
+        hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) and not elsewhere else {}
         for fact_type, typed in hits.items():
             if fact_type == "post":  # posts in the order said: the last said is whose post "her successor" took
                 typed = sorted(typed, key=lambda hit: hit.match.start())
@@ -147,7 +157,9 @@ def extract(article: Article) -> list[f.Fact]:
         # the sentence's facts, which may have read a date against the narrative: "Then again in July.")
         narrated = [m for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)
                     and not _in_quote(sentence, m) and not _about_the_speaker(sentence, m)]
-        last_date = _story_date(sentence, narrated) or last_date
+        story_date = _story_date(sentence, narrated)
+        if story_date:
+            last_date, date_at = story_date, number
         ctx.looked_back_on = {gss: ctx.current[gss] for gss in ctx.looked_back}
         ctx.current.update(ctx.looked_back)
         ctx.looked_back = {}
@@ -401,10 +413,8 @@ def _dates_said_before(sentence: Sentence, last_date: PartialDate | None, articl
             # "Ofsted had rated it inadequate that March, and by May ministers had served ... a notice": that year's May
             mention.value = PartialDate(told.year + (mention.value.month < told.month), mention.value.month)
         if said_against(mention.value):
-            # (not a report the story has gone on from: "published in December of that year" after "returned
-            # in October and November 2017" is 2017's, whatever report of 2014 was told before)
             anchor = last_report if last_report and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(mention)]) \
-                and (last_date is None or last_report.start() >= last_date.start()) else last_date
+                else last_date
             if mention.value == SAME_DAY and last_day is not None and (anchor is None or anchor.day is None):
                 anchor = last_day  # "the same day" is a day: not "in 2019", said since, but the last verdict's
             if isinstance(mention.value, ThatMonth) and entry is not None:
@@ -516,6 +526,29 @@ def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
             month = mention.value.month
             mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month,
                                         mention.value.day)
+
+
+# the words that open a sentence on its subject: "A privately run children's home", "The home", "One primary school"
+SUBJECT_OPENING = re.compile(r"\W*(?:the|a|an|this|that|its|their|our|one)\s+((?:[\w'’-]+\s+){0,4})", re.IGNORECASE)
+COUNCIL_NAMED = re.compile(r"⟪(?:AUTH|SERVICE|BODYREF|GOV|INTERVENTION):\d+⟫|\b(?:council|borough|county|authority)\b", re.IGNORECASE)
+SERVICES_NAMED = re.compile(r"⟪(?:AUTH|SERVICE):\d+⟫")
+
+
+def _subject_elsewhere(sentence: Sentence) -> bool:
+    """"A privately run children's home in Hayes has been rated inadequate ... The home, which ..., is run by
+    Oakhurst Care Group ... It was inspected over two days earlier this month": a sentence whose subject is no
+    council's children's services (a home, a school) tells of it, and so do the sentences after it till one
+    names a council."""
+    opening = SUBJECT_OPENING.match(sentence.template)
+    if opening is None:
+        return False
+    starts = [opening.start(), opening.start(1)] + [opening.start(1) + word.end() for word in re.finditer(r"\S+\s+", opening.group(1))]
+    return any(other_subjects().match(sentence.template, at) for at in starts)
+
+
+def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
+    # (not where the other subject is: "a children's home in Bolton")
+    return bool(named.search(re.sub(r"\b(?:in|near|outside)\s+⟪AUTH:\d+⟫", "", sentence.template)))
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

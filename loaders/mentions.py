@@ -161,7 +161,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH + r"(?![\w-])"),
     # "October 15 and 16", "October 22-23": the first day
-    ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w,-]|\s*,?\s*(?:19|20)\d\d)"),
+    ("day-no-year", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:and|to|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?(?![\w-]|,\s*\d|\s*,?\s*(?:19|20)\d\d)"),
     ("day", r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)" + MONTH + r",?\s+" + YEAR + r"\b"),
     # "from the first of July", "on the twentieth of August": a day in words
     ("day", r"\b(?P<day>" + ORDINAL_WORDS + r")\s+of\s+" + MONTH + r",?\s+" + YEAR + r"\b"),
@@ -251,6 +251,7 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
                 continue
             found.append(Mention("DUR" if isinstance(value, Relative) else "DATE", start, end, text[start:end], value))
     found.sort(key=lambda m: m.start)
+    found = _year_said_after(text, found)
     _apposed_count(text, found)
     _same_day_named(text, found, published)
     found = _resolve_that_year(found, published)
@@ -259,6 +260,25 @@ def date_mentions(text: str, published: date | None) -> list[Mention]:
     _year_of_the_last(text, found)
     _apply_ordering_clues(text, found, published)
     return found
+
+
+YEAR_AFTER = re.compile(r"(?:,\s*|\s+)(?:of\s+)?(last|this|next)\s+year", re.IGNORECASE)
+
+
+def _year_said_after(text: str, found: list[Mention]) -> list[Mention]:
+    """"between November 11 and 15 last year", "on 3 and 4 March this year": days said without their year, then
+    the year against the publication's, are one date (not the days in the last such month, and a year beside)."""
+    kept: list[Mention] = []
+    for mention in found:
+        first = kept[-1] if kept else None
+        if first is not None and first.kind == "DATE" and isinstance(first.value, d.PartialDate) and first.value.month \
+                and mention.kind == "DATE" and isinstance(mention.value, d.PartialDate) and mention.value.month is None \
+                and not re.search(r"\d{4}", first.text) and YEAR_AFTER.fullmatch(text[first.end: mention.end]):
+            kept[-1] = Mention("DATE", first.start, mention.end, text[first.start: mention.end],
+                               d.PartialDate(mention.value.year, first.value.month, first.value.day))
+            continue
+        kept.append(mention)
+    return kept
 
 
 FOLLOWED = re.compile(r"\b(?:followed|came|arrived|later|then)\s+(?:in\s+)?$", re.IGNORECASE)
@@ -822,6 +842,7 @@ def _not_a_council(text: str, start: int, end: int) -> bool:
     it in a public report ...": a verb; "Andrea Wakefield": a surname."""
     words = config()["not_council"]
     return bool(re.search(words["before"] + r"$", text[:start]) or re.match(words["after"], text[end:])
+                or re.compile(words["described"]).match(text, start)
                 or bool(re.match(words["verb"], text[start:]) and re.fullmatch(r"(?:.*:\s)?\W*", text[:start]))
                 or _a_surname(text, start, end))
 

@@ -13,7 +13,7 @@ from cskg.loaders.context import (GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, 
                                   verdict_date, within_report_window, years_back)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
-from cskg.loaders.mentions import Mention, config
+from cskg.loaders.mentions import Mention, Sentence, config
 from cskg.loaders.patterns import habitual, other_subjects, recorded_posts
 
 
@@ -52,7 +52,9 @@ def _kind_named_last(ctx: Context, when: Mention | None = None) -> str:
     return kind
 
 
-KIND_AFTER = re.compile(r"(?:\s+(?:and|to)\s+⟪DATE:\d+⟫)?\s+(?:on|for|during|as\s+part\s+of)\s+(?:an?|its|their|the)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫")
+# "on 26 and 27 March for a focused visit", "on March 26 and 27, in what Ofsted calls a focused visit"
+KIND_AFTER = re.compile(r"(?:\s+(?:and|to)\s+⟪DATE:\d+⟫)?(?:\s+(?:on|for|during|as\s+part\s+of)\s+(?:an?|its|their|the)|,?\s+in\s+what\s+"
+                        r"(?:⟪OFSTED:\d+⟫|is|are)\s+(?:calls?|called|terms?|termed|known\s+as|describes?\s+as)\s+an?)\s+(?:[\w-]+\s+)?⟪KIND:(\d+)⟫")
 
 
 def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[PartialDate | None, str, bool]:
@@ -209,13 +211,15 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
                           template, re.IGNORECASE)
     if said_of_it and OTHER_INSPECTION.search(hit.sentence.original(hit.match.end(), len(template))):
         return True  # "The service was itself graded good by Ofsted in February 2023, in an inspection of further education"
-    if (re.search(r"\b(?:rated|rates|judged|judges|found|finds|graded|deemed|branded|gave|gives)\s+(?:it|them)\b", hit.match.group())
+    if (re.search(r"\b(?:rated|rates|judged|judges|found|finds|graded|deemed|branded|gave|gives|said|says)\s+(?:it|them)\b", hit.match.group())
             or said_of_it) \
             and other_subjects().search(before) \
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions
-                        if hit.sentence.at(m) < clause_end(template, hit.match.end())):
+                        if hit.sentence.at(m) < clause_end(template, hit.match.end()) and not _where_it_is(hit.sentence, m)):
         return True  # "The school itself is wonderful. Ofsted rated it outstanding last year.", "... its adult learning
-        # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023"
+        # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023", "A
+        # council-run children's home in Bolton has been rated outstanding - two years after inspectors said it required
+        # improvement"
     if re.match(r"\W*(?:⟪OFSTED:\d+⟫|inspectors)\s+(?:visited|came|called|inspected)\b", template, re.IGNORECASE) \
             and other_subjects().search(ctx.before_previous + " " + ctx.previous) \
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions):
@@ -230,6 +234,13 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     if habitual().search(hit.sentence.original(clause_start(template, max(start - 1, 0)), hit.match.end())):
         return True  # "a decade in which the borough's services were judged inadequate"
     return bool(other_subjects().search(clause))
+
+
+def _where_it_is(sentence: Sentence, mention: Mention) -> bool:
+    """"a children's home in ⟪AUTH⟫", "a primary school near ⟪AUTH⟫": the council names where the other subject is."""
+    before = sentence.template[max(0, sentence.at(mention) - 60): sentence.at(mention)]
+    said = re.search(r"\s+(?:in|near|outside)\s+$", before)
+    return bool(said) and bool(other_subjects().search(before[: said.start()].rsplit(",", 1)[-1]))
 
 
 OTHER_INSPECTION = re.compile(r"\binspection\s+of\s+(?:its\s+|the\s+)?(?:further\s+education|adult\s+learning|schools?|"

@@ -73,6 +73,16 @@ def test_md_with_front_matter():
     assert article.body == BODY
 
 
+def test_md_dated_in_a_byline_line():
+    text = "\n".join([
+        "**Institute for Local Services** · Blog · Children and families", "",
+        "# Good is not an accident", "",
+        "*Dr Asha Rao, Senior Researcher · 18 September 2025 · 7 minute read*", "",
+        BODY[0],
+    ])
+    assert parse_article(text, "blog.md", "md").published == date(2025, 9, 18)
+
+
 HTML = """<!doctype html>
 <html><head>
 <title>Kent names chair for children's trust</title>

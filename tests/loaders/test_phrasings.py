@@ -890,3 +890,70 @@ def test_operators_met_in_blind_batches_680_727(body, expected):
 ])
 def test_more_interventions_met_in_blind_batches_680_727(body, expected):
     assert expected in facts(body)
+
+
+# ------------------------------------------------------------------ blind batches 728-763
+def test_a_report_published_that_month_is_of_the_year_the_story_moved_on_to():
+    # a letter of this year was told first; "that September" is the year of the inspection said since
+    found = facts("Their findings, set out in a letter published yesterday, said social workers knew their children "
+                  "well. The council's children's services were last given a full inspection in July 2021. In a report "
+                  "published that September, Ofsted rated Barking and Dagenham good overall.")
+    assert J("Barking and Dagenham", "good", "2021-09") in found
+
+
+def test_days_said_then_the_year_against_the_publication_are_one_date():
+    found = facts("The watchdog's report, published on Monday (February 27), rated Kensington and Chelsea's services "
+                  "outstanding overall following a short inspection carried out between November 14 and 18 last year. "
+                  "Inspectors also rated the impact of leaders as outstanding.")
+    assert I("Kensington and Chelsea", "inspection", "2022-11-14") in found
+    assert J("Kensington and Chelsea", "outstanding", "2023-02-27", "leadership") in found
+
+
+def test_a_visit_of_the_kind_said_after_its_days():
+    found = facts("Inspectors spent two days with Barking and Dagenham's children's services on February 20 and 21, in "
+                  "what Ofsted calls a focused visit, looking at how the council supports children in need.")
+    assert found == [I("Barking and Dagenham", "focused visit", "2023-02-20")]
+
+
+def test_inspectors_who_spent_weeks_between_two_days_judged_the_report_in_context():
+    found = facts("Shropshire Council's children's services have been rated outstanding by Ofsted, in a report "
+                  "published yesterday. Inspectors who spent two weeks with social workers, managers and families "
+                  "between 30 January and 10 February judged the service outstanding overall.")
+    assert I("Shropshire", "inspection", "2023-01-30") in found
+    assert J("Shropshire", "outstanding", "2023-03-02") in found
+
+
+@pytest.mark.parametrize("body", [
+    # a home the story is about, where it is, who runs it, and its verdicts: no council's
+    "A privately run children's home in Hayes has been rated \"inadequate\" by Ofsted. The home, which can look after "
+    "up to four young people, is run by Oakhurst Care Group, a company based in Surrey. It was inspected over two days "
+    "earlier this month. The effectiveness of leaders and managers was also judged inadequate.",
+    "A council-run children's home in Bolton has been rated 'outstanding' in every area by Ofsted – two years after "
+    "inspectors said it required improvement.",
+])
+def test_a_children_s_home_and_what_is_said_of_it_are_no_council_s(body):
+    assert facts(body) == []
+
+
+def test_the_grades_a_notes_box_lists_are_no_verdict():
+    found = facts("Bolton's children's services were rated good in a report published last month. Homes are judged "
+                  "outstanding, good, requires improvement to be good or inadequate.")
+    assert found == [J("Bolton", "good", "2023-02")]
+
+
+def test_a_story_about_a_home_ends_where_a_council_is_named():
+    found = facts("A children's home in Hayes has been rated inadequate by Ofsted. It was inspected last month. "
+                  "Hillingdon Council's own children's services were rated good in 2022.")
+    assert found == [J("Hillingdon", "good", "2022")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a borough named with the word: the council, not a county describing a place in it ("the Wiltshire borough")
+    ("Young people leaving care in Wokingham borough say their advisers never give up on them. The council's "
+     "children's services were last rated requires improvement to be good overall in May 2022.",
+     [J("Wokingham", "requires improvement", "2022-05")]),
+    ("Staff at the Wiltshire borough's children's services were praised. Swindon was rated good in 2022.",
+     [J("Swindon", "good", "2022")]),
+])
+def test_a_borough_said_with_its_name(body, expected):
+    assert facts(body) == expected

@@ -51,7 +51,7 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
-    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published)"
+    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|meeting\s+date|date\s+of\s+meeting)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
@@ -297,9 +297,10 @@ def _header_date(lines: list[str]) -> date | None:
         # "Posted by u/broads_and_burnout · 20 May 2019 · 214 points": a post's line of details
         # ("CABINET - 16 September 2024": a meeting's name and day; "Tuesday 19 March 2019, 11:02pm | Updated: ...":
         # the first date, not the update's)
-        # ... or the first line's: "PA NEWS | Home News | Wednesday 18 July 2018"
+        # ... or the first line's: "PA NEWS | Home News | Wednesday 18 July 2018"; a committee's name and day in a
+        # header table's cell: "| Report for: | Cabinet, 13 June 2023 |"
         (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
-         if (when := parse_date(part)) is not None), None) or next(
+         if (when := parse_date(part) or parse_date(re.sub(r"^[^,]{1,40},\s+", "", part.strip()))) is not None), None) or next(
         # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
         (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
          for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])

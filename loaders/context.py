@@ -107,6 +107,7 @@ class Context:
     author: str = ""  # the byline, as written
     signer: str = ""  # whom "I" means: the byline's person, else the name that signs the page off
     elsewhere: bool = False  # the sentences before went on about a home or a school, not a council's services
+    places: set[str] = field(default_factory=set)  # names the article gave homes and schools ("Harbour View")
     kind_guessed: list[f.Inspection] = field(default_factory=list)  # visits of no kind said yet, till a kind is named
     # visits given the kind of visit the article named before, till the next sentence says what came of them
     kind_from_before: list[f.Inspection] = field(default_factory=list)

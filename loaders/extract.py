@@ -20,7 +20,7 @@ from cskg.loaders.merge import apply_refinements, complete, merge, settle_operat
 from cskg.loaders.mentions import (SAME_DAY, BodyIndex, Mention, Sentence, ThatMonth, find_mentions, index_bodies, read_against,
                                    said_against)
 from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, loose_rule_ids,
-                                   other_subjects, report_page, rules)
+                                   other_places, other_subjects, report_page, rules)
 from cskg.loaders.readers import AUTHOR_IS_A_PERSON, READERS, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
@@ -128,7 +128,7 @@ def extract(article: Article) -> list[f.Fact]:
         at_start = dict(ctx.current)
         visits_before, ctx.kind_from_before = ctx.kind_from_before, []
         read_from = len(found)
-        own = _subject_elsewhere(sentence)
+        own = _subject_elsewhere(sentence, ctx.places)
         elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(sentence))
         ctx.elsewhere = own or elsewhere
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) and not elsewhere else {}
@@ -529,26 +529,42 @@ def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
 
 
 # the words that open a sentence on its subject: "A privately run children's home", "The home", "One primary school"
-SUBJECT_OPENING = re.compile(r"\W*(?:the|a|an|this|that|its|their|our|one)\s+((?:[\w'’-]+\s+){0,4})", re.IGNORECASE)
+SUBJECT_OPENING = re.compile(r"\W*(?:the|a|an|this|that|its|their|our|one|⟪AUTH:\d+⟫['’]s)\s+((?:(?:[\w'’-]+|⟪PERSON:\d+⟫)\s+){0,4})",
+                             re.IGNORECASE)
+# "Hampden Road Children's Centre nursery is one of the council's nurseries": a name ending in what it is
+NAMED_SUBJECT = re.compile(r"\W*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|⟪PERSON:\d+⟫)\s+")
+SUBJECT_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 COUNCIL_NAMED = re.compile(r"⟪(?:AUTH|SERVICE|BODYREF|GOV|INTERVENTION):\d+⟫|\b(?:council|borough|county|authority)\b", re.IGNORECASE)
 SERVICES_NAMED = re.compile(r"⟪(?:AUTH|SERVICE):\d+⟫")
 
 
-def _subject_elsewhere(sentence: Sentence) -> bool:
+def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
     """"A privately run children's home in Hayes has been rated inadequate ... The home, which ..., is run by
     Oakhurst Care Group ... It was inspected over two days earlier this month": a sentence whose subject is no
     council's children's services (a home, a school) tells of it, and so do the sentences after it till one
-    names a council."""
-    opening = SUBJECT_OPENING.match(sentence.template)
+    names a council. A place said to be a home ("Harbour View, a four-bedroom home in the borough, was inspected")
+    is added to `places`, and a sentence opening on its name is about it too."""
+    template = sentence.template
+    place = other_places().match(template)
+    if place:
+        token = re.fullmatch(r"⟪PERSON:(\d+)⟫", place.group(1))
+        places.add(sentence.mentions[int(token.group(1))].text if token else place.group(1))
+        return True
+    if any(re.match(r"\W*" + re.escape(name) + r"\b", sentence.text) for name in places):
+        return True
+    named = NAMED_SUBJECT.match(template)
+    if named and (other := other_subjects().match(template, named.end())) and SUBJECT_VERB.match(template, other.end()):
+        return True
+    opening = SUBJECT_OPENING.match(template)
     if opening is None:
         return False
     starts = [opening.start(), opening.start(1)] + [opening.start(1) + word.end() for word in re.finditer(r"\S+\s+", opening.group(1))]
-    return any(other_subjects().match(sentence.template, at) for at in starts)
+    return any(other_subjects().match(template, at) for at in starts)
 
 
 def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
-    # (not where the other subject is: "a children's home in Bolton")
-    return bool(named.search(re.sub(r"\b(?:in|near|outside)\s+⟪AUTH:\d+⟫", "", sentence.template)))
+    # (not where the other subject is, or whose it is: "a children's home in Bolton", "Camden's council-run nursery")
+    return bool(named.search(re.sub(r"\b(?:in|near|outside)\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", sentence.template)))
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

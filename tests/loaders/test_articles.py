@@ -83,6 +83,16 @@ def test_md_dated_in_a_byline_line():
     assert parse_article(text, "blog.md", "md").published == date(2025, 9, 18)
 
 
+@pytest.mark.parametrize("text, kind, published", [
+    ("LONDON BOROUGH OF EALING\n\nCHILDREN AND FAMILIES SCRUTINY PANEL\nMeeting date: 18 November 2025\n"
+     "Agenda item: 6\n\n1.1 This report summarises the Panel's findings.\n", "txt", date(2025, 11, 18)),
+    ("# LONDON BOROUGH OF HARINGEY\n\n| | |\n|---|---|\n| **Report for:** | Cabinet, 13 June 2023 |\n"
+     "| **Item number:** | 9 |\n\n1.1 Ofsted carried out a standard inspection of Haringey.\n", "md", date(2023, 6, 13)),
+])
+def test_a_committee_paper_is_dated_by_its_meeting(text, kind, published):
+    assert parse_article(text, "paper." + kind, kind).published == published
+
+
 HTML = """<!doctype html>
 <html><head>
 <title>Kent names chair for children's trust</title>

@@ -957,3 +957,24 @@ def test_a_story_about_a_home_ends_where_a_council_is_named():
 ])
 def test_a_borough_said_with_its_name(body, expected):
     assert facts(body) == expected
+
+
+@pytest.mark.parametrize("body", [
+    # a council's own nursery, said with the council's name, then its report and its earlier grades
+    "Camden's council-run Hampden Road Children's Centre nursery has been rated outstanding by Ofsted. Inspectors "
+    "visited the nursery in May. Their report, published this month, rates the setting outstanding in every area. "
+    "Hampden Road Children's Centre nursery is one of the council's directly run nurseries. It was previously rated "
+    "outstanding following inspections in 2017 and 2021.",
+    # a home named, said to be a home beside its name, and named again later
+    "North Tyneside Council is celebrating. Harbour View, a four-bedroom home in the borough, was inspected in "
+    "January. Councillors praised the staff. Harbour View's previous two full inspections, in 2020 and 2021, also "
+    "resulted in outstanding judgements.",
+])
+def test_a_nursery_or_home_known_by_its_name_is_no_council_s(body):
+    assert facts(body) == []
+
+
+def test_a_person_said_to_be_a_former_home_secretary_is_no_home():
+    found = facts("Sandwell Children's Trust has a new chair. Jacqui Smith, a former home secretary, had chaired the "
+                  "trust since it was established.")
+    assert R("Jacqui Smith", "chair", "Sandwell Children's Trust") in found

@@ -57,8 +57,9 @@ def parse_date(text: str) -> date | None:
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
     # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers", "19 March 2019, 11:02pm | Updated: 20 March 2019": the first date
     cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+", cleaned)[0]
-    # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST": the time adds nothing the date does not say
-    cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
+    # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST", "Thursday 16 May 2024 at 5:42pm": the time adds
+    # nothing the date does not say
+    cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
                      flags=re.IGNORECASE)
     # "Sat 8 Mar 2025", "Tues 4 June 2024": the day's name adds nothing the date does not say
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,

@@ -72,7 +72,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             # "Verdict: good, in a report out Wednesday. All four areas were graded good after an inspection in March"
             return in_context[1], kind, True
         return fieldwork.to_year(), kind, False
-    if hit.rule.effect == "previous":
+    if hit.rule.effect == "previous" or LAST_TIME_WHEN.search(hit.sentence.template, 0, hit.match.start()):
         return previous_judged(authority, ctx, hit.slot("grade").value), "inspection", True
     opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", hit.sentence.template)
     if opening and ctx.last_date is not None and hit.sentence.mentions[int(opening.group(1))].value.word in (
@@ -143,6 +143,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
+# "It is an improvement on the council's last inspection, when it was rated good": the verdict before the news
+LAST_TIME_WHEN = re.compile(r"\b(?:last|previous|earlier)\s+(?:full\s+)?(?:⟪KIND:\d+⟫|inspection),?\s+when\s+(?:it|they|the\s+"
+                            r"(?:council|service|services|authority|borough|county|city))\s+(?:(?:was|were|had\s+been)\s+)?$", re.IGNORECASE)
 VERDICT_GOES_ON = re.compile(r"\b(?:itself|too|also|as\s+well|likewise)\b", re.IGNORECASE)
 
 

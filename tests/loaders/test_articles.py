@@ -93,6 +93,14 @@ def test_a_committee_paper_is_dated_by_its_meeting(text, kind, published):
     assert parse_article(text, "paper." + kind, kind).published == published
 
 
+def test_a_dateline_with_the_time_after_at():
+    text = "London Today | Regional news\n\nCouncil rated outstanding\n\nThursday 16 May 2024 at 5:42pm\n\nBy A Reporter\n\n" \
+           "Services for children in Hammersmith and Fulham have been rated outstanding by Ofsted.\n"
+    assert parse_article(text, "tv.txt", "txt").published == date(2024, 5, 16)
+
+
+
+
 HTML = """<!doctype html>
 <html><head>
 <title>Kent names chair for children's trust</title>

@@ -978,3 +978,44 @@ def test_a_person_said_to_be_a_former_home_secretary_is_no_home():
     found = facts("Sandwell Children's Trust has a new chair. Jacqui Smith, a former home secretary, had chaired the "
                   "trust since it was established.")
     assert R("Jacqui Smith", "chair", "Sandwell Children's Trust") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Howard Leckie, who had been North Yorkshire's corporate director of children and young people's service for "
+     "nine years, stepped down at the end of July.",
+     R("Howard Leckie", "director of children's services", "North Yorkshire")),
+    # the post the sentence before named, taken over by someone described between commas
+    ("Howard Leckie, who had been North Yorkshire's corporate director of children and young people's service, "
+     "stepped down in July. Alison Pennock, previously an assistant director, has taken over as interim corporate "
+     "director.", R("Alison Pennock", "interim director of children's services", "North Yorkshire")),
+    ("Marcus Bellamy, the City of London Corporation's executive director of community and children's services, "
+     "spoke at the event.", R("Marcus Bellamy", "director of children's services", "City of London")),
+    ("When Dele Akinwale arrived in Wembley in September 2021 to become Brent's corporate director of children and "
+     "young people, he was asked about trusts.", R("Dele Akinwale", "director of children's services", "Brent")),
+])
+def test_posts_met_in_blind_batches_776_811(body, expected):
+    assert expected in facts(body)
+
+
+def test_the_launch_of_a_body_by_name_dates_its_start_and_an_order_to_create_one_does_not():
+    found = facts("In Worcestershire, a statutory direction issued in August 2018 led to the launch of Worcestershire "
+                  "Children First, a council-owned company, on 1 October 2019.")
+    assert O("Worcestershire", "Worcestershire Children First", "2019-10-01", None, "company") in found
+    found = facts("The best-known example is Doncaster, where the education secretary ordered the creation of a trust "
+                  "in 2013.")
+    assert [fact for fact in found if fact[0] == "operators"] == []
+
+
+def test_the_report_on_an_inspection_said_with_its_fieldwork_dates_the_verdicts_after_it():
+    found = facts("Wiltshire Council's children's services have been rated outstanding by Ofsted. The report on the "
+                  "short inspection, which inspectors carried out between 5 and 9 December, was published on Tuesday "
+                  "(28 February). It judged the authority outstanding for the impact of leaders.")
+    assert J("Wiltshire", "outstanding", "2023-02-28", "leadership") in found
+    assert I("Wiltshire", "inspection", "2022-12-05") in found
+
+
+def test_the_last_inspection_when_it_was_rated_is_the_verdict_before_not_the_news():
+    found = facts("Hammersmith and Fulham was rated good in 2019. It was rated outstanding in a report published on "
+                  "Thursday. It is an improvement on the council's last inspection, when it was rated good.")
+    assert J("Hammersmith and Fulham", "good", "2023-03-02") not in found
+    assert J("Hammersmith and Fulham", "good", "2019") in found

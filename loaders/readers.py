@@ -84,6 +84,10 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         back = years_back(relative, authority, ctx)
         if back is not None:
             return back, "inspection", True
+    if THAT_REPORT.match(hit.sentence.template) and ctx.reports_before and hit.clause_date() is None:
+        # "... the previous inspection, the report of which was published on 25 November 2022. At that inspection the
+        # local authority was judged outstanding": that report's verdict
+        return ctx.reports_before[-1][1], named or ctx.reports_before[-1][2], True
     told = ctx.looked_back_on.get(authority.gss_code)
     said = hit.clause_date()
     if told and (THEN_SAID.search(hit.sentence.template) if said is None else said.text.lower() in THAT_TIME and said.value == told[1]):
@@ -143,6 +147,7 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
+THAT_REPORT = re.compile(r"\W*(?:at|in|after|following)\s+(?:that|this)\s+(?:⟪KIND:\d+⟫|(?:inspection|report)\b)", re.IGNORECASE)
 # "It is an improvement on the council's last inspection, when it was rated good": the verdict before the news
 LAST_TIME_WHEN = re.compile(r"\b(?:last|previous|earlier)\s+(?:full\s+)?(?:⟪KIND:\d+⟫|inspection),?\s+when\s+(?:it|they|the\s+"
                             r"(?:council|service|services|authority|borough|county|city))\s+(?:(?:was|were|had\s+been)\s+)?$", re.IGNORECASE)

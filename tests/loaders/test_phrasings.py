@@ -5,7 +5,7 @@ import pytest
 
 from cskg.loaders.text import clean_body
 
-from fact_helpers import I, J, O, R, V, facts
+from fact_helpers import I, J, O, R, V, facts, gss
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1019,3 +1019,24 @@ def test_the_last_inspection_when_it_was_rated_is_the_verdict_before_not_the_new
                   "Thursday. It is an improvement on the council's last inspection, when it was rated good.")
     assert J("Hammersmith and Fulham", "good", "2023-03-02") not in found
     assert J("Hammersmith and Fulham", "good", "2019") in found
+
+
+def test_a_council_named_as_another_s_improvement_partner_is_not_the_subject():
+    found = facts("Medway was rated inadequate in 2019. In April 2020 the department issued a statutory direction "
+                  "requiring the council to work with an improvement partner, Essex County Council.")
+    assert V("Medway", "statutory direction", "2020-04") in found
+    assert all(fact[1][0] != gss("Essex") for fact in found)
+
+
+def test_a_timeline_entry_that_is_only_a_visit():
+    found = facts("Medway was rated inadequate in 2019.\n\n- May 2022: monitoring visit focusing on care leavers.\n"
+                  "- September 2022: monitoring visit focusing on children in care.")
+    assert I("Medway", "monitoring visit", "2022-05") in found and I("Medway", "monitoring visit", "2022-09") in found
+
+
+def test_at_that_inspection_is_the_report_the_sentence_before_gave():
+    found = facts("Ofsted published its report on North Lincolnshire Council on 28 February 2023. The authority was "
+                  "judged outstanding. This follows the previous inspection, the report of which was published on 25 "
+                  "November 2019. At that inspection the local authority was judged good for overall effectiveness.")
+    assert J("North Lincolnshire", "good", "2019-11-25") in found
+    assert J("North Lincolnshire", "good", "2023-02-28") not in found

@@ -990,7 +990,8 @@ def person_name(text: str, ctx: Context | None = None) -> str:
     return name
 
 
-APPOSED_DATE = re.compile(r",\s*⟪PERSON:\d+⟫(?:,[^,;.⟪]{0,80})?,\s*(?:(?:in|on|during)\s+)?(?:(?:early|late|mid)[-\s]*)?⟪DATE:(\d+)⟫"
+APPOSED_DATE = re.compile(r",\s*⟪PERSON:\d+⟫(?:,[^,;.⟪]{0,80})?,\s*(?:who\s+was\s+(?:appointed|installed|sent\s+in)\s+)?(?:(?:in|on|during)\s+)?"
+                          r"(?:(?:early|late|mid)[-\s]*)?⟪DATE:(\d+)⟫"
                           r"|(?:,\s*⟪PERSON:\d+⟫,)?(?:[^.;⟪–—]|⟪(?:GOV|OFSTED):\d+⟫){0,60}?\s+[–—-]\s*(?:(?:in|on|during)\s+)?"
                           r"⟪DATE:(\d+)⟫(?=\s*[–—-])")
 OPENING_DATE = re.compile(r"\W*(?:⟪DUR:\d+⟫\s*,?\s*)?(?:(?:in|on|by|during)\s+)?⟪DATE:(\d+)⟫\s*,")
@@ -1024,8 +1025,9 @@ def read_intervention(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "Hampshire ... had run the island's services since 2013, after the department issued a statutory
         # direction": the council that runs another's is not the one the intervention was made on
         subjects = [ctx.run_for.get(subject.gss_code, subject) for subject in subjects]
-    # "appointed a commissioner, Jenny Oakes, the following month", "a commissioner ... had been sent in – in December of
-    # that year –": the date set after the one appointed, or between dashes
+    # "appointed a commissioner, Jenny Oakes, the following month", "sent in a commissioner, Ian Thorne, who was appointed
+    # in March 2016", "a commissioner ... had been sent in – in December of that year –": the date set after the one
+    # appointed, or between dashes
     apposed = APPOSED_DATE.match(hit.sentence.template, hit.match.end())
     apposed = apposed and hit.sentence.mentions[int(apposed.group(1) or apposed.group(2))]
     opening = OPENING_DATE.match(hit.sentence.template)  # "Seven years earlier, in 2015, ... and the government issued"

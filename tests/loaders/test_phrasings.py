@@ -1040,3 +1040,14 @@ def test_at_that_inspection_is_the_report_the_sentence_before_gave():
                   "November 2019. At that inspection the local authority was judged good for overall effectiveness.")
     assert J("North Lincolnshire", "good", "2019-11-25") in found
     assert J("North Lincolnshire", "good", "2023-02-28") not in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Norfolk was rated inadequate. The Department for Education then sent in a commissioner, Ian Thorne, who was "
+     "appointed in March 2016 to oversee the council's improvement.", V("Norfolk", "commissioner appointed", "2016-03")),
+    ("Devon was also rated inadequate in 2020 and has been under a government improvement notice since then.",
+     V("Devon", "improvement notice", "2020")),
+    ("Devon has been under a statutory direction since March 2021.", V("Devon", "statutory direction", "2021-03")),
+])
+def test_interventions_met_in_blind_batches_776_811(body, expected):
+    assert expected in facts(body)

@@ -1051,3 +1051,10 @@ def test_at_that_inspection_is_the_report_the_sentence_before_gave():
 ])
 def test_interventions_met_in_blind_batches_776_811(body, expected):
     assert expected in facts(body)
+
+
+def test_a_company_that_has_run_the_town_s_services_since_a_date_while_its_future_is_decided():
+    found = facts("Reading Borough Council's policy committee is expected to decide in January whether Brighter Futures "
+                  "for Children, the council-owned company that has run the town's children's services since December "
+                  "2018, should be brought back in-house.")
+    assert found == [O("Reading", "Brighter Futures for Children", "2018-12", None, "company")]

@@ -1058,3 +1058,12 @@ def test_a_company_that_has_run_the_town_s_services_since_a_date_while_its_futur
                   "for Children, the council-owned company that has run the town's children's services since December "
                   "2018, should be brought back in-house.")
     assert found == [O("Reading", "Brighter Futures for Children", "2018-12", None, "company")]
+
+
+def test_the_one_who_led_the_service_is_its_director_unless_a_post_was_said_before_the_name():
+    found = facts("Paula Kerrigan has been Sutton's interim director of children's services since April, following the "
+                  "departure of Jonathan Meade, who had led the service since 2017.")
+    assert R("Jonathan Meade", "director of children's services", "Sutton") in found
+    found = facts("Tameside Council has appointed Fiona Marsh as its director of children's services. She succeeds "
+                  "interim director of children's services Tony Harker, who has led the department since last summer.")
+    assert R("Tony Harker", "director of children's services", "Tameside") not in found

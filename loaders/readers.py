@@ -805,6 +805,24 @@ COUNCIL_POSTS = ("commissioner", "director-of-childrens-services")
 COUNCILLOR = re.compile(r"(?:Councillor|Cllr)\b", re.IGNORECASE)
 
 
+# An organisation named by a capitalised name and what it is: "the Jurassic Coast Learning Trust", "Thames Valley Schools
+# Partnership", "Oakhurst Care Group". (A delivery body the article knows is a BODY mention, not plain words.)
+OTHER_ORGANISATION = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)+(?:Trust|Partnership|Group|Foundation|Ltd|Limited|plc|"
+                                r"Academy|College|Schools?|Hospital|Federation)\b")
+
+
+def _another_organisation(hit: Hit, ctx: Context) -> bool:
+    """The post, said without its organisation, is that of an organisation the sentence names by name ("the Jurassic
+    Coast Learning Trust, appointed a new chief executive, Martin Fry"), or the one the sentence before named, for
+    "Its managing director, Craig Mowbray"."""
+    if OTHER_ORGANISATION.search(hit.sentence.template):
+        return True
+    its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)
+    # (not a delivery body the article knows: "Bradford Children and Families Trust ... Its chief executive, X")
+    return bool(its) and any(not any(body in named.group() or named.group() in body for body in ctx.bodies.order)
+                             for named in OTHER_ORGANISATION.finditer(ctx.previous))
+
+
 def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     person, role_mention = hit.slot("person"), hit.slot("role")
     if person is None and hit.rule.matched(hit.match, "pronoun"):
@@ -850,6 +868,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         organisation = _council(council)
     elif org_mention is not None and org_mention.kind == "AUTH":
         organisation = _council(org_mention.value)
+    elif org_mention is None and _another_organisation(hit, ctx):
+        return []  # "Downland Learning Trust's chief executive, Richard Bamford": an academy trust's, not the council's
     else:
         name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
             ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx))

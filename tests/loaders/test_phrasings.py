@@ -1067,3 +1067,25 @@ def test_the_one_who_led_the_service_is_its_director_unless_a_post_was_said_befo
     found = facts("Tameside Council has appointed Fiona Marsh as its director of children's services. She succeeds "
                   "interim director of children's services Tony Harker, who has led the department since last summer.")
     assert R("Tony Harker", "director of children's services", "Tameside") not in found
+
+
+@pytest.mark.parametrize("body", [
+    # an academy trust's or a schools partnership's chief executive, in an article about a council's schools
+    "West Berkshire Council said it was disappointed. Downland Learning Trust's chief executive, Richard Bamford, said: "
+    "\"We are deeply sorry.\"",
+    "Dorset has many academies. One of the largest locally, the Jurassic Coast Learning Trust, appointed a new chief "
+    "executive, Martin Fry, in September.",
+    "Oxfordshire County Council was not involved. Sarah Kinnear, chief executive of the Thames Valley Schools "
+    "Partnership, said the trust would install an executive headteacher.",
+    # an NHS trust named for two counties runs no council's services
+    "In Herefordshire, the county's child and adolescent mental health service, run by Herefordshire and Worcestershire "
+    "Health and Care NHS Trust, has long waiting times.",
+])
+def test_another_organisation_s_people_and_services_are_no_council_s(body):
+    assert [fact for fact in facts(body) if fact[0] in ("roles", "operators")] == []
+
+
+def test_its_chief_executive_after_a_delivery_body_the_article_knows():
+    found = facts("Bradford Children and Families Trust went live on 1 April 2023. Its chief executive, Tanya Holbrook, "
+                  "told me the trust was building the plane while flying it.")
+    assert R("Tanya Holbrook", "chief executive", "Bradford Children and Families Trust") in found

@@ -89,6 +89,8 @@ def extract(article: Article) -> list[f.Fact]:
             _months_in_the_year_of(sentence, heading[1])
         elif section_year is not None:
             _months_in_the_year_of(sentence, section_year)
+        elif (year := _opening_year(sentence)) is not None:
+            _months_in_the_year_of(sentence, year)
         ctx.heading = heading[1] if heading else None
         ctx.in_lead = paragraph_of[number] == 0
         if number == 0:
@@ -514,6 +516,19 @@ def _year_heading(heading: str) -> PartialDate | None:
     """"2022: inadequate", "2023-2025: the monitoring years": a timeline's section opens with its year."""
     opening = re.match(r"\W*((?:19|20)\d\d)\b(?!\s*(?:-|–|—|to)\s*\d)", heading)
     return PartialDate(int(opening.group(1))) if opening else None  # not a span of years
+
+
+OPENING_YEAR = re.compile(r"\W*(?:(?:in|during|by|throughout)\s+)?⟪DATE:(\d+)⟫(?!\s*[–—-]\s*⟪DATE)")
+
+
+def _opening_year(sentence: Sentence) -> PartialDate | None:
+    """"Last year inspectors made two monitoring visits: in March ... and in July": a sentence that opens on a year
+    (no month) sets the year of the bare months it goes on to name."""
+    opening = OPENING_YEAR.match(sentence.template)
+    if opening is None:
+        return None
+    value = sentence.mentions[int(opening.group(1))].value
+    return value if isinstance(value, PartialDate) and value.precision == "year" else None
 
 
 def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:

@@ -566,6 +566,10 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     ctx.last_inspection_kind = kind
     listed = [m.value for m in _more_dates(hit)]  # taken either way: no other fact is dated by them
     dates = [when.value] + listed if plural else [when.value]
+    if plural and when.value.precision == "year" and listed and all(
+            d.month and not d.day for d in listed) and re.match(r"\s*,\s*in\s+⟪DATE", hit.sentence.template[hit.match.end():]):
+        # "two monitoring visits in 2022, in July and December": the months of that year
+        dates = [PartialDate(when.value.year, d.month) for d in listed]
     read = [f.Inspection(evidence=[hit.evidence(confidence)], authority=subject, kind=kind, date=day)
             for subject in subjects for day in dates]
     if guessed:  # "Two inspectors spent 25 and 26 March with social workers. It was the fourth monitoring visit ..."
@@ -610,8 +614,10 @@ def _more_dates(hit: Hit) -> list[Mention]:
     template, at, found = hit.sentence.template, hit.match.end(), []
     while True:
         # "in October 2024, looking at services for adolescents, and in February 2025": past what each looked at
-        more = re.match(r"(?:,\s+(?:looking\s+at|focusing\s+on|examining)\b[^,;.⟪]{1,80})?"
-                        r"(?:\s*,\s*|\s*,?\s+and\s+)(?:again\s+|most\s+recently\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
+        # ("in March, when they looked at the front door, and in July"; "and, most recently, October 2024")
+        more = re.match(r"(?:,\s+(?:looking\s+at|focusing\s+on|examining|when\s+(?:they|inspectors|it)\s+(?:looked|focused|examined))"
+                        r"\b[^,;.⟪]{1,120})?"
+                        r"(?:\s*,\s*|\s*,?\s+and,?\s+)(?:again,?\s+|most\s+recently,?\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
                         # "... child protection plans (February 2023), children in care (July 2023) and care leavers
                         # (February 2024)": what each looked at, then its date in brackets
                         r"|(?:\s*,\s*|\s*,?\s+and\s+)(?:[^,;.()⟪]|⟪(?:AREA|SERVICE):\d+⟫){1,80}?\(\s*⟪DATE:(\d+)⟫\s*\)",

@@ -223,3 +223,9 @@ def test_a_place_after_an_adjective_is_no_surname():
     from fact_helpers import facts
     assert facts("The Labour-run Sutton council was rated good by Ofsted in May 2022.") == [
         ("judgements", (authorities().lookup("Sutton").gss_code, "overall", "good", "2022-05", "inspection"))]
+
+
+def test_a_sentence_opening_on_a_year_sets_the_year_of_its_bare_months():
+    from fact_helpers import I, facts
+    found = facts("Last year inspectors made two monitoring visits to Oldham: in March and in July.")
+    assert I("Oldham", "monitoring visit", "2022-03") in found and I("Oldham", "monitoring visit", "2022-07") in found

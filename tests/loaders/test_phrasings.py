@@ -1089,3 +1089,26 @@ def test_its_chief_executive_after_a_delivery_body_the_article_knows():
     found = facts("Bradford Children and Families Trust went live on 1 April 2023. Its chief executive, Tanya Holbrook, "
                   "told me the trust was building the plane while flying it.")
     assert R("Tanya Holbrook", "chief executive", "Bradford Children and Families Trust") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bury was rated inadequate in 2021. Ofsted carried out five monitoring visits – in October 2021, February 2022, "
+     "August 2022, November 2022 and, most recently, January 2023, when inspectors looked at the council's front door.",
+     [I("Bury", "monitoring visit", day) for day in ("2021-10", "2022-02", "2022-08", "2022-11", "2023-01")]),
+    ("St Helens was rated inadequate. Ofsted then carried out two monitoring visits in 2022, in July and December, both "
+     "of which found improvements.", [I("St Helens", "monitoring visit", "2022-07"), I("St Helens", "monitoring visit", "2022-12")]),
+    ("South Tyneside was rated inadequate in May 2021. Last year inspectors made two other monitoring visits: in March, "
+     "when they looked at the \"front door\", and in July, when they looked at children in care.",
+     [I("South Tyneside", "monitoring visit", "2022-03"), I("South Tyneside", "monitoring visit", "2022-07")]),
+])
+def test_visits_listed_with_their_dates(body, expected):
+    found = facts(body)
+    assert all(visit in found for visit in expected), found
+
+
+@pytest.mark.parametrize("title", ["executive director of children and young people",
+                                   "corporate director for children and young people",
+                                   "strategic director of children and education services"])
+def test_more_titles_of_the_director_of_children_s_services(title):
+    assert R("Claire Whitworth", "director of children's services", "Bury") in facts(
+        f"Claire Whitworth, Bury's {title}, said the outcome reflected years of focus on the basics.")

@@ -1112,3 +1112,17 @@ def test_visits_listed_with_their_dates(body, expected):
 def test_more_titles_of_the_director_of_children_s_services(title):
     assert R("Claire Whitworth", "director of children's services", "Bury") in facts(
         f"Claire Whitworth, Bury's {title}, said the outcome reflected years of focus on the basics.")
+
+
+def test_a_list_of_grades_each_with_the_grade_before_in_brackets():
+    found = facts("Manchester's children's services were judged outstanding overall in a report published today. "
+                  "Here is how the service was graded:\n\n- Impact of leaders on social work practice: outstanding "
+                  "(previously good)\n- Children who need help and protection: good (previously requires improvement)")
+    assert J("Manchester", "outstanding", "2023-03-03", "leadership") in found
+    assert J("Manchester", "good", "2023-03-03", "help and protection") in found
+
+
+def test_a_report_published_on_the_date_that_opens_the_sentence():
+    found = facts("Last Tuesday, 28 February, Ofsted published its latest report on Torbay's children's services. "
+                  "Inspectors rated us good overall, good for the impact of leaders and good for care leavers.")
+    assert J("Torbay", "good", "2023-02-28") in found and J("Torbay", "good", "2023-02-28", "care leavers") in found

@@ -103,6 +103,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # (or the round-up's reports, when they follow it)
         if ctx.batch_report is not None and within_report_window(fieldwork.value, ctx.batch_report):
             return ctx.batch_report, kind, False
+        # "an Ofsted report in March 2020, based on a short inspection carried out in December 2019, which rated ...":
+        # the report the sentence gives for that fieldwork
+        report = next((r for r in ctx.reports_here if within_report_window(fieldwork.value, r[1])), None)
+        if report is not None:
+            return report[1], named or report[2], False
         return fieldwork.value.to_year(), kind, False
     if mention is not None:
         if not named and in_context and in_context[2] and in_context[1] == mention.value:
@@ -138,7 +143,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         return None, "inspection", True  # "keeps the rating ..., when it was judged inadequate in 2015": not then
     before = [when for gss, when in ctx.verdicts_before if gss == authority.gss_code and when is not None]
     if len(before) == 1 and VERDICT_GOES_ON.search(template[clause_start(template, span[0]): span[1]]) \
-            and "⟪DATE:" not in template:
+            and "⟪DATE:" not in template and authority.gss_code not in ctx.looked_back_on:
+        # (not a verdict the sentence before looked back on: "The county had been rated good when it was last
+        # inspected, in a report published in March 2019. Inspectors also judged ...": the news report's)
         # "That year Hull City Council was handed Ofsted's lowest rating, inadequate ... The way the authority
         # helped and protected children was itself branded inadequate."
         return before[0], "inspection", True

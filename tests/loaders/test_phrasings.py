@@ -1126,3 +1126,17 @@ def test_a_report_published_on_the_date_that_opens_the_sentence():
     found = facts("Last Tuesday, 28 February, Ofsted published its latest report on Torbay's children's services. "
                   "Inspectors rated us good overall, good for the impact of leaders and good for care leavers.")
     assert J("Torbay", "good", "2023-02-28") in found and J("Torbay", "good", "2023-02-28", "care leavers") in found
+
+
+def test_also_after_a_verdict_looked_back_on_is_the_news_report_s():
+    found = facts("The inspection report, published on January 12, rated Staffordshire's children's services as "
+                  "\"requires improvement to be good\" overall. The county had been rated good when it was last "
+                  "inspected, in a report published in March 2019. Inspectors also judged that the impact of leaders "
+                  "required improvement.")
+    assert J("Staffordshire", "requires improvement", "2023-01-12", "leadership") in found
+
+
+def test_a_report_in_a_month_based_on_an_earlier_inspection_dates_its_verdicts():
+    found = facts("The improvement follows an Ofsted report in March 2020, based on a short inspection carried out in "
+                  "December 2019, which rated East Riding of Yorkshire Council's children's services inadequate overall.")
+    assert J("East Riding of Yorkshire", "inadequate", "2020-03") in found

@@ -354,6 +354,8 @@ def _date_value(precision: str, g: dict[str, str], published: date | None) -> An
             return CountedFrom(months=sign * count)
         return CountedFrom(days=sign * count * (7 if g["unit"].lower().startswith("week") else 1))
     if precision == "season-rel":
+        if published is None:
+            return None  # "last autumn" in an article with no date of its own
         start = SEASON_STARTS[g["season"].lower()]
         begun = published.year if published.month >= start else published.year - 1  # the year it last began
         in_it = (published.month - start) % 12 < 3

@@ -229,3 +229,11 @@ def test_a_sentence_opening_on_a_year_sets_the_year_of_its_bare_months():
     from fact_helpers import I, facts
     found = facts("Last year inspectors made two monitoring visits to Oldham: in March and in July.")
     assert I("Oldham", "monitoring visit", "2022-03") in found and I("Oldham", "monitoring visit", "2022-07") in found
+
+
+def test_an_undated_article_that_says_last_autumn_is_read_without_that_date():
+    article = parse_article("Kent news\n\nKent was judged inadequate last autumn. It was rated good in March 2021.\n",
+                            "undated.txt", "txt")
+    assert article.published is None
+    assert [fact_key(fact) for fact in extract(article)] == [
+        ("judgements", (authorities().lookup("Kent").gss_code, "overall", "good", "2021-03", "inspection"))]

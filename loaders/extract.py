@@ -579,7 +579,8 @@ def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
 
 def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
     # (not where the other subject is, or whose it is: "a children's home in Bolton", "Camden's council-run nursery")
-    return bool(named.search(re.sub(r"\b(?:in|near|outside)\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", sentence.template)))
+    return bool(named.search(re.sub(r"\b(?:in|near|outside|run\s+by|owned\s+by)\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "",
+                                    sentence.template)))
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

@@ -252,9 +252,10 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
 
 
 def _where_it_is(sentence: Sentence, mention: Mention) -> bool:
-    """"a children's home in ⟪AUTH⟫", "a primary school near ⟪AUTH⟫": the council names where the other subject is."""
+    """"a children's home in ⟪AUTH⟫", "a primary school near ⟪AUTH⟫", "a children's home run by ⟪AUTH⟫": the council
+    names where the other subject is, or whose it is."""
     before = sentence.template[max(0, sentence.at(mention) - 60): sentence.at(mention)]
-    said = re.search(r"\s+(?:in|near|outside)\s+$", before)
+    said = re.search(r"\s+(?:in|near|outside|run\s+by|owned\s+by)\s+$", before)
     return bool(said) and bool(other_subjects().search(before[: said.start()].rsplit(",", 1)[-1]))
 
 

@@ -1140,3 +1140,8 @@ def test_a_report_in_a_month_based_on_an_earlier_inspection_dates_its_verdicts()
     found = facts("The improvement follows an Ofsted report in March 2020, based on a short inspection carried out in "
                   "December 2019, which rated East Riding of Yorkshire Council's children's services inadequate overall.")
     assert J("East Riding of Yorkshire", "inadequate", "2020-03") in found
+
+
+def test_a_children_s_home_run_by_the_council_and_what_inspectors_said_of_it_before():
+    assert facts("A children's home run by Coventry City Council has been rated Outstanding by Ofsted, two years after "
+                 "inspectors said it required improvement.") == []

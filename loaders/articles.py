@@ -6,6 +6,7 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 from rdflib import URIRef
@@ -15,7 +16,7 @@ from cskg.ontology import ID
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 DATE_FORMATS = ("%A, %B %d, %Y", "%B %d, %Y", "%d %B %Y", "%A %d %B %Y", "%A, %d %B %Y", "%Y-%m-%d",
-                "%d/%m/%Y", "%b %d, %Y", "%d %b %Y")
+                "%d/%m/%Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y")
 MAX_BYTES = 5_000_000
 
 
@@ -51,19 +52,23 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
-    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|meeting\s+date|date\s+of\s+meeting)"
+    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|"
+                      r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
+                      r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|"
+                      r"embargoed\s+(?:to|until)(?:\s+\d{4}(?:\s*(?:hrs|GMT|BST))?)?)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
     # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers", "19 March 2019, 11:02pm | Updated: 20 March 2019": the first date
-    cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+", cleaned)[0]
+    # ("Thursday, February 6, 2025       Page 9": a print page's folio, set apart by spaces)
+    cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+|\s{3,}", cleaned)[0]
     # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST", "Thursday 16 May 2024 at 5:42pm": the time adds
     # nothing the date does not say
     cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
                      flags=re.IGNORECASE)
     # "Sat 8 Mar 2025", "Tues 4 June 2024": the day's name adds nothing the date does not say
-    cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+(?=\d)", "", cleaned,
-                     flags=re.IGNORECASE)
+    cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
+                     r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
@@ -71,7 +76,10 @@ def parse_date(text: str) -> date | None:
                 return datetime.strptime(candidate, fmt).date()
             except ValueError:
                 continue
-    return None
+    try:  # an email's header: "Date: Fri, 22 May 2026 07:00:00 +0100"
+        return parsedate_to_datetime(cleaned).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def read_article(path: Path) -> Article:
@@ -305,6 +313,10 @@ def _header_date(lines: list[str]) -> date | None:
         # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
         (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
          for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])
+         if (when := parse_date(found)) is not None), None) or next(
+        # a sentence of the header's: "Summary prepared by Democratic Services. Published 20 March 2025. This ..."
+        (when for i in non_empty[:DATELINE_WITHIN]
+         for found in re.findall(r"\b(?:published|issued)\s+(?:on\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i], re.IGNORECASE)
          if (when := parse_date(found)) is not None), None)
 
 

@@ -93,6 +93,20 @@ def test_a_committee_paper_is_dated_by_its_meeting(text, kind, published):
     assert parse_article(text, "paper." + kind, kind).published == published
 
 
+@pytest.mark.parametrize("line, published", [
+    ("Embargoed to 0001 Thursday May 16 2024", date(2024, 5, 16)),
+    ("14:32, Sat, Jul 13, 2024 | UPDATED: 16:05, Sat, Jul 13, 2024", date(2024, 7, 13)),
+    ("For immediate release: Thursday 12 June 2025", date(2025, 6, 12)),
+    ("Thursday, February 6, 2025                                         Page 9", date(2025, 2, 6)),
+    ("Date: Fri, 22 May 2026 07:00:00 +0100", date(2026, 5, 22)),
+    ("Summary prepared by Democratic Services. Published 20 March 2025. This summary is not the formal minutes.",
+     date(2025, 3, 20)),
+])
+def test_datelines_of_wires_tabloids_releases_print_pages_emails_and_summaries(line, published):
+    text = f"NEWS\n\nA headline about Hartlepool\n\n{line}\n\nHartlepool's children's services were rated outstanding.\n"
+    assert parse_article(text, "news.txt", "txt").published == published
+
+
 def test_a_dateline_with_the_time_after_at():
     text = "London Today | Regional news\n\nCouncil rated outstanding\n\nThursday 16 May 2024 at 5:42pm\n\nBy A Reporter\n\n" \
            "Services for children in Hammersmith and Fulham have been rated outstanding by Ofsted.\n"

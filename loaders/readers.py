@@ -981,7 +981,10 @@ PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:
                                  r"(?:interim|acting)\b", re.IGNORECASE)
 ANOTHER_EMPLOYER = re.compile(r"\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|business|charity|school|"
                               r"academy|club|practice|agency|group|hospital|bank|university|college|builders?|contractors?|"
-                              r"consultancy|housing\s+association)\b", re.IGNORECASE)
+                              r"consultancy|housing\s+association|safeguarding\s+(?:children\s+)?partnership|"
+                              # "chief executive of the local NHS trust that provides child and adolescent mental health services"
+                              r"(?:NHS|health|hospital|academy|multi-academy|learning|schools?)(?:\s+foundation)?\s+trust)\b",
+                              re.IGNORECASE)
 # "who took over as the council's director of children's services on an interim basis in January"
 INTERIM_AFTER = re.compile(r"\s+on\s+an?\s+(?:interim|acting|temporary)\s+basis\b", re.IGNORECASE)
 INTERIM_BASIS = re.compile(r"\bon\s+an\s+(?:interim|acting|temporary)\s+basis\b|\bas\s+(?:interim|acting)\b", re.IGNORECASE)

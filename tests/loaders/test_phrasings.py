@@ -1145,3 +1145,13 @@ def test_a_report_in_a_month_based_on_an_earlier_inspection_dates_its_verdicts()
 def test_a_children_s_home_run_by_the_council_and_what_inspectors_said_of_it_before():
     assert facts("A children's home run by Coventry City Council has been rated Outstanding by Ofsted, two years after "
                  "inspectors said it required improvement.") == []
+
+
+@pytest.mark.parametrize("body", [
+    "Bracknell Forest Council said the home was not its own. Julian Marsh, chief executive of the local NHS trust that "
+    "provides child and adolescent mental health services in Berkshire, said waiting times had fallen.",
+    "Achieving for Children runs services in Richmond. Dr Lorna Fenwick, independent chair of the local safeguarding "
+    "children partnership, said the partnership would seek assurance.",
+])
+def test_a_post_of_an_nhs_trust_or_a_safeguarding_partnership_is_no_council_s_or_body_s(body):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == []

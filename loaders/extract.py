@@ -21,7 +21,7 @@ from cskg.loaders.mentions import (SAME_DAY, BodyIndex, Mention, Sentence, ThatM
                                    said_against)
 from cskg.loaders.patterns import (FACT_TYPES, Rule, conditional_opening, fallbacks, generic_statement, loose_rule_ids,
                                    other_places, other_subjects, report_page, rules)
-from cskg.loaders.readers import AUTHOR_IS_A_PERSON, READERS, person_name, refinement
+from cskg.loaders.readers import AUTHOR_IS_A_PERSON, READERS, WHERE_OR_WHOSE, person_name, refinement
 from cskg.loaders.settle import settle
 from cskg.loaders.text import split_sentences
 
@@ -579,8 +579,7 @@ def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
 
 def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
     # (not where the other subject is, or whose it is: "a children's home in Bolton", "Camden's council-run nursery")
-    return bool(named.search(re.sub(r"\b(?:in|near|outside|run\s+by|owned\s+by)\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "",
-                                    sentence.template)))
+    return bool(named.search(re.sub(rf"\b{WHERE_OR_WHOSE}\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", sentence.template)))
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

@@ -84,12 +84,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         back = years_back(relative, authority, ctx)
         if back is not None:
             return back, "inspection", True
-    if THAT_REPORT.match(hit.sentence.template) and ctx.reports_before and hit.clause_date() is None:
+    said = hit.clause_date()
+    if THAT_REPORT.match(hit.sentence.template) and ctx.reports_before and said is None:
         # "... the previous inspection, the report of which was published on 25 November 2022. At that inspection the
         # local authority was judged outstanding": that report's verdict
         return ctx.reports_before[-1][1], named or ctx.reports_before[-1][2], True
     told = ctx.looked_back_on.get(authority.gss_code)
-    said = hit.clause_date()
     if told and (THEN_SAID.search(hit.sentence.template) if said is None else said.text.lower() in THAT_TIME and said.value == told[1]):
         # "For context, the last full inspection was in July 2018. They got good overall then", "... were all found
         # to require improvement at that time": that inspection's verdict
@@ -251,11 +251,15 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     return bool(other_subjects().search(clause))
 
 
+# "a children's home in ⟪AUTH⟫", "a primary school near ⟪AUTH⟫", "a children's home run by ⟪AUTH⟫": the words by which a
+# council names where another subject is, or whose it is
+WHERE_OR_WHOSE = r"(?:in|near|outside|run\s+by|owned\s+by)"
+
+
 def _where_it_is(sentence: Sentence, mention: Mention) -> bool:
-    """"a children's home in ⟪AUTH⟫", "a primary school near ⟪AUTH⟫", "a children's home run by ⟪AUTH⟫": the council
-    names where the other subject is, or whose it is."""
+    """The council mentioned names where the other subject before it is, or whose it is (WHERE_OR_WHOSE)."""
     before = sentence.template[max(0, sentence.at(mention) - 60): sentence.at(mention)]
-    said = re.search(r"\s+(?:in|near|outside|run\s+by|owned\s+by)\s+$", before)
+    said = re.search(rf"\s+{WHERE_OR_WHOSE}\s+$", before)
     return bool(said) and bool(other_subjects().search(before[: said.start()].rsplit(",", 1)[-1]))
 
 

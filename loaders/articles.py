@@ -172,7 +172,7 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         published = _header_date(lines)
-    body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
+    body, skipped, sections = clean_body(oldest_first(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:])))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
 
@@ -335,9 +335,9 @@ def _read_md(text: str, name: str) -> Article:
     title = meta.get("title", "")
     body_lines = []
     prose = False  # the header's "Author:" and "Date:" lines may follow a sub-heading, not the text
-    for line in lines:
+    for number, line in enumerate(lines):
         stripped = line.strip()
-        heading = re.match(r"^#{1,6}\s+(.*)$", stripped)
+        heading = re.match(r"^#{1,6}\s+(.*)$", stripped) or _bold_heading(lines, number)
         match = MD_META.match(stripped)
         prose = prose or bool(stripped and not heading and not match)
         if heading and not title:
@@ -353,7 +353,7 @@ def _read_md(text: str, name: str) -> Article:
         else:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
-    body, skipped, sections = clean_body(paragraphs)
+    body, skipped, sections = clean_body(oldest_first(paragraphs))
     # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
     published = parse_date(meta.get("date") or meta.get("published") or "") or _header_date(
         [_plain_markdown(line) for line in lines if not re.match(r"\s*#", line)])
@@ -361,6 +361,18 @@ def _read_md(text: str, name: str) -> Article:
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,
                    url=url if url and url.startswith("http") else None, skipped=skipped, sections=sections)
+
+
+BOLD_LINE = re.compile(r"^\s*(?:\*\*|__)([^*_]{1,80}?[^*_.!?:,;])(?:\*\*|__)\s*$")
+
+
+def _bold_heading(lines: list[str], number: int) -> re.Match[str] | None:
+    """"**1 September 2015 · The fall**" on a line of its own, its entry's text on the next: a timeline entry's
+    heading, written in bold where a "###" would do."""
+    following = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    if not following or following.startswith(("#", "|", "-", "*", ">")):
+        return None
+    return BOLD_LINE.match(lines[number])
 
 
 BOLD_SIGN_OFF = re.compile(r"^\s*(?:\*\*|__)[^*_,]{3,60}(?:\*\*|__),\s+[^.]{1,80}$")
@@ -414,7 +426,7 @@ def _read_html(text: str, name: str) -> Article:
         lines = [line for story in stories for line in story + [""]]
     else:
         lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
-    body, skipped, sections = clean_body(lines)
+    body, skipped, sections = clean_body(oldest_first(lines))
     # "Question 7: ... - City Council meeting, 22 January 2025 - Liverpool City Council": the site the page's <title> names
     site = re.search(r"<title[^>]*>[^<]*\s[-|–]\s([^<>|–-]{3,80}?)\s*</title>", text, re.IGNORECASE)
     if site:
@@ -429,6 +441,23 @@ def _read_html(text: str, name: str) -> Article:
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
+
+
+# "1.20pm", "12:45", "9.02 am": a live blog's entry time, on a line of its own
+ENTRY_TIME = re.compile(r"^\W*(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
+
+
+def oldest_first(lines: list[str]) -> list[str]:
+    """A live blog written newest first ("1.20pm ... 12.45pm ... 8.55am"), its entries put in the order they
+    happened, so that "this morning's report" comes before what is said of it, as in any other article."""
+    starts = [(n, match) for n, line in enumerate(lines) if (match := ENTRY_TIME.match(line))]
+    minutes = [int(m.group(1)) % 12 * 60 + int(m.group(2)) + (720 if (m.group(3) or "").lower().startswith("p") else 0)
+               if m.group(3) else int(m.group(1)) * 60 + int(m.group(2)) for _, m in starts]
+    if len(starts) < 3 or any(later >= earlier for earlier, later in zip(minutes, minutes[1:])):
+        return lines
+    bounds = [n for n, _ in starts] + [len(lines)]
+    entries = [lines[start:end] for start, end in zip(bounds, bounds[1:])]
+    return lines[: bounds[0]] + [line for entry in reversed(entries) for line in entry]
 
 
 def _with_dropped_lists(text: str, lines: list[str]) -> list[str]:

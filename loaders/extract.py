@@ -39,7 +39,8 @@ def extract(article: Article) -> list[f.Fact]:
         for text in split_sentences(paragraph):
             sentences.append(find_mentions(text, told_on, index))
             paragraph_of.append(number)
-    headline = find_mentions(article.title, article.published, index)
+    # "NEWCASTLE CITY COUNCIL" heading a committee paper names its council as a headline in title case would
+    headline = find_mentions(article.title.title() if article.title.isupper() else article.title, article.published, index)
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
@@ -91,6 +92,11 @@ def extract(article: Article) -> list[f.Fact]:
             _months_in_the_year_of(sentence, section_year)
         elif (year := _opening_year(sentence)) is not None:
             _months_in_the_year_of(sentence, year)
+        elif date_at == number - 1 and paragraph_of[date_at] == paragraph_of[number] and last_date is not None \
+                and last_date.month is not None and _opens_on_a_later_month(sentence, last_date):
+            # "Within weeks, in June 2019, the department sent an adviser. In July it issued a formal improvement
+            # notice": the story's year goes on, not the July before the article appeared
+            _months_in_the_year_of(sentence, PartialDate(last_date.year, last_date.month))
         ctx.heading = heading[1] if heading else None
         ctx.in_lead = paragraph_of[number] == 0
         if number == 0:
@@ -287,12 +293,18 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
 OPENING_CLAUSE_OF_TIME = re.compile(r"\W*(?:when|after|as|since|once|following|before|while|until)\b[^,;]*,", re.IGNORECASE)
 
 
+LINKEDIN_NAME = re.compile(r"^((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*\([^)]{1,20}\))?\s*[•·]\s*(?:1st|2nd|3rd)\b")
+
+
 def _signer(article: Article) -> str:
     """Whom "I" means: the byline's person, else the name of a sign-off line ("Hannah Okonkwo-Reid, Executive
     Director of Community and Children's Services") when the page has one."""
     author = (article.author or "").strip()
     if AUTHOR_IS_A_PERSON.match(author):
         return author
+    member = LINKEDIN_NAME.match(article.title)
+    if member:  # "Priya Raghunathan (She/Her) • 1st", the poster's name over a LinkedIn post
+        return member.group(1)
     names = {said.group(1) for line, reason in article.skipped if reason == "not body text"
              if (said := re.match(rf"^\W*({SIGNED_NAME.pattern}),\s+\S", line)) and AUTHOR_IS_A_PERSON.match(said.group(1))}
     return names.pop() if len(names) == 1 else ""
@@ -506,6 +518,9 @@ def _dated_heading(heading: str, article: Article) -> PartialDate | None:
     """A section heading that is only a date, in whatever case: the date of the entry under it."""
     if heading.isupper():
         heading = heading.title()
+    heading = re.split(r"\s*[·|•:]\s+|\s+[–—-]\s+", heading)[0]  # "1 September 2015 · The fall": the date, then the entry's title
+    if re.fullmatch(r"\W*(?:19|20)\d\d\s*(?:-|–|—|to)\s*(?:19|20)?\d\d\W*", heading):
+        return None  # "2014–2018: inadequate rating and intervention": a span of years heads a chapter, not an entry
     if heading.strip().lower() == "may":  # a month alone, not the verb
         said = find_mentions("in May", article.published, index_bodies([])).mentions
         return said[0].value if said and said[0].kind == "DATE" else None
@@ -529,6 +544,16 @@ def _opening_year(sentence: Sentence) -> PartialDate | None:
         return None
     value = sentence.mentions[int(opening.group(1))].value
     return value if isinstance(value, PartialDate) and value.precision == "year" else None
+
+
+def _opens_on_a_later_month(sentence: Sentence, told: PartialDate) -> bool:
+    """"In July it issued ...": the sentence opens on a month, named alone, later in the year than the date told before."""
+    opening = re.match(r"\W*(?:in|by|during|then\s+in)\s+⟪DATE:(\d+)⟫", sentence.template, re.IGNORECASE)
+    if opening is None:
+        return False
+    mention = sentence.mentions[int(opening.group(1))]
+    return isinstance(mention.value, PartialDate) and BARE_MONTH.fullmatch(mention.text) is not None \
+        and mention.value.month is not None and told.month is not None and mention.value.month > told.month
 
 
 def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:

@@ -189,7 +189,7 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("days-ago", r"\b(?P<span>a|one|two|three|four|five|six|\d{1,2})\s+(?P<unit>days?|weeks?|fortnights?)\s+ago\b"),
     # "six months ago", "It is ten months since Ofsted's report ... was published": the month
     ("months-ago", r"\b(?P<span>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months?(?:\s+ago\b|(?=\s+since\b))"),
-    ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date)\b"),
+    ("same-day", r"\b(?:on\s+)?(?:the\s+same|that)\s+(?:day|date|morning|afternoon|evening)\b"),
     ("same-month", r"\b(?:in\s+)?(?:the\s+same|that)\s+month\b"),
     ("that-year", r"\b(?:(?:earlier|later)\s+(?:that|the\s+same)\s+year|(?:in\s+)?(?:that|the)\s+same\s+year)\b"),
     # "Back then they concluded ...": as vague as "that year"; "also found inadequate at that time": the date before
@@ -711,7 +711,8 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
         if name and not authorities().lookup(name) and name not in ("Ofsted",):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
-    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings}))(?:{ACRONYM})?",
+    # ("Ealing Children's Partnership Trust": an ending, and the word Trust after it)
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings})(?:[^\S\n]+Trust\b)?)(?:{ACRONYM})?",
                              "\n".join([text] + (bylines or []))):
         name = _trim_name(match.group("name"))
         if name and len(name.split()) >= 2 and not _post_title().match(name):

@@ -89,6 +89,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # "... the previous inspection, the report of which was published on 25 November 2022. At that inspection the
         # local authority was judged outstanding": that report's verdict
         return ctx.reports_before[-1][1], named or ctx.reports_before[-1][2], True
+    if said is None and AT_THAT_POINT.match(hit.sentence.template, hit.match.end()):
+        # "by the spring of 2022 they had climbed to good, although help and protection still required improvement at
+        # that point": the time the sentence gave before
+        earlier = mentions_in(hit.sentence, 0, hit.match.start(), "DATE")
+        if earlier and isinstance(earlier[-1].value, PartialDate):
+            return earlier[-1].value, kind, True
     told = ctx.looked_back_on.get(authority.gss_code)
     if told and (THEN_SAID.search(hit.sentence.template) if said is None else said.text.lower() in THAT_TIME and said.value == told[1]):
         # "For context, the last full inspection was in July 2018. They got good overall then", "... were all found
@@ -166,6 +172,7 @@ THAT_TIME = ("at that time", "at the time", "then", "at that point")
 THEN_SAID = re.compile(r"(?<!\bthe\s)(?<!\bsince\s)(?<!\balready\s)(?<!\bbefore\s)(?<!\buntil\s)(?<!\bfrom\s)"
                        r"\b(?:then|at\s+th(?:e|at)\s+time|at\s+that\s+(?:point|stage|inspection))\b(?!\s+(?:the|a|an|⟪))",
                        re.IGNORECASE)
+AT_THAT_POINT = re.compile(r"(?:\s+to\s+be\s+⟪GRADE:\d+⟫)?\s+(?:at\s+that\s+(?:point|stage|time)|at\s+the\s+time)\b", re.IGNORECASE)
 # "It is only a few years since the same inspectorate rated Peterborough's services good", "the fourth monitoring
 # visit since the council was judged inadequate": a verdict of some time back, not of the report in context
 YEARS_SINCE = re.compile(r"\b(?:years|months|decades?|a\s+(?:long\s+)?(?:while|time))\s+since\b", re.IGNORECASE)
@@ -178,8 +185,15 @@ FIELDWORK_BEFORE = re.compile(r"(?:⟪KIND:\d+⟫|\binspected\b(?:[^.;⟪]|⟪(?
 
 def _fieldwork_before(hit: Hit) -> Mention | None:
     said = FIELDWORK_BEFORE.search(hit.sentence.template[: hit.match.start()])
-    if said is None or int(said.group(1)) in hit.owned:
+    if said is None:
         return None
+    if int(said.group(1)) in hit.owned:
+        # "At its previous inspection, in June 2022, the council was rated outstanding": the date the inspection
+        # took is its verdict's fieldwork too (not a visit's, which grades nothing)
+        kind = re.match(r"⟪KIND:(\d+)⟫", said.group())
+        if kind is None or hit.sentence.mentions[int(kind.group(1))].value not in GRADED_KINDS \
+                or len(mentions_in(hit.sentence, 0, hit.match.start(), "DATE")) > 1:
+            return None  # ("In February 2024, following an inspection in December 2023, Ofsted rated ...": the report's)
     mention = hit.sentence.mentions[int(said.group(1))]
     return mention if isinstance(mention.value, PartialDate) else None
 
@@ -730,7 +744,9 @@ def _read_one_operator(hit: Hit, ctx: Context, since: PartialDate | None, operat
                           since=since, until=until) for subject in (listed or _group_after(hit, ctx, authority))]
 
 
-SUBJECT_COUNCILS = re.compile(r"(?:^|[,;:]\s+|\bthen\s+)\W*(?:the\s+)?⟪AUTH:\d+⟫(?:,\s*(?:the\s+)?⟪AUTH:\d+⟫)*,?\s+and\s+(?:the\s+)?⟪AUTH:\d+⟫\s+$")
+# "When Kingston and Richmond councils handed their children's services to a new company"
+SUBJECT_COUNCILS = re.compile(r"(?:^|[,;:]\s+|\b(?:then|when|after|once)\s+)\W*(?:the\s+)?⟪AUTH:\d+⟫(?:,\s*(?:the\s+)?⟪AUTH:\d+⟫)*,?\s+and\s+"
+                              r"(?:the\s+)?⟪AUTH:\d+⟫\s+(?:(?:councils|boroughs|authorities)\s+)?$", re.IGNORECASE)
 
 
 def _subject_councils(hit: Hit) -> list[Authority]:
@@ -829,12 +845,21 @@ OTHER_ORGANISATION = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)+(?:Trust|
                                 r"Academy|College|Schools?|Hospital|Federation)\b")
 
 
+# A capitalised name (not a council or body the article knows: those are tokens) owning the post said next
+# ("Brackenhill Care's managing director" reads as a person's name)
+NAMED_OWNER = re.compile(r"(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){0,3}|⟪PERSON:\d+⟫)['’]s\s+"
+                         r"(?:(?:new|interim|acting|former)\s+)?$")
+
+
 def _another_organisation(hit: Hit, ctx: Context) -> bool:
     """The post, said without its organisation, is that of an organisation the sentence names by name ("the Jurassic
     Coast Learning Trust, appointed a new chief executive, Martin Fry"), or the one the sentence before named, for
     "Its managing director, Craig Mowbray"."""
     if OTHER_ORGANISATION.search(hit.sentence.template):
         return True
+    role = hit.slot("role")
+    if role is not None and NAMED_OWNER.search(hit.sentence.template[: hit.sentence.at(role)]):
+        return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
     its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)
     # (not a delivery body the article knows: "Bradford Children and Families Trust ... Its chief executive, X")
     return bool(its) and any(not any(body in named.group() or named.group() in body for body in ctx.bodies.order)
@@ -912,6 +937,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
     name = person_name(person.value, ctx)
+    if hit.rule.effect == "post-said-before" and any(p.person == name and p.role == role for p in ctx.posts):
+        return []  # "X was appointed interim director ... Ms X took up the post on Monday": the post already read
     held_first = []
     if interim and _made_permanent(hit):
         # "X, who arrived as interim director of children's services in 2023 and was made permanent the following

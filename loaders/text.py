@@ -12,8 +12,9 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s*[^\w\s.!?\"'”’)\]]{1,3
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
 WORDS_CUT_OFF = 8
-# "• 12:20 – February 2015: the government sends in commissioners": a podcast's timestamp or a live blog's time
-CLOCK_TIME = re.compile(r"^(•\s+)?\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+")
+# "• 12:20 – February 2015: the government sends in commissioners", "[09:30] October 2012: the improvement notice": a
+# podcast's timestamp or a live blog's time
+CLOCK_TIME = re.compile(r"^([-*•]\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)")
 # "... for the first time.[10] In November 2025 ...", "[citation needed]": an encyclopaedia's footnote marks,
 # which would hide the end of a sentence
 FOOTNOTE_MARK = re.compile(r"\[(?:\d{1,3}|[a-z]|citation needed|clarification needed|when\?|edit)\]")

@@ -452,3 +452,51 @@ def test_a_wire_s_long_slug_line_with_a_numeric_date_dates_it():
     text = ("PRESS WIRE UK -- HOME NEWS -- 10/04/2025 11:32 BST\n\nBy Megan Kerr, Press Wire UK\n\n"
             "Harrow Council's children's services were rated inadequate by Ofsted in a report published on March 4.\n")
     assert parse_article(text, "wire.txt", "txt").published == date(2025, 4, 10)
+
+
+def test_a_markdown_timeline_s_bold_date_line_dates_the_entry_under_it():
+    text = ("# Darlington's children's services, a timeline\n\nAuthor: A Writer\nDate: 2024-02-12\n\n"
+            "Darlington's children's social care has changed a great deal.\n\n"
+            "**1 September 2015 · The fall**\nOfsted publishes its report. Overall effectiveness: inadequate. "
+            "Adoption and care leavers are both rated good.\n\n"
+            "**January 2015: a solid start**\nThe council wins an award.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "timeline.md", "md"))]
+    assert ("judgements", ("E06000005", "overall", "inadequate", "2015-09-01", "inspection")) in found
+    assert ("judgements", ("E06000005", "adoption", "good", "2015-09-01", "inspection")) in found
+
+
+def test_a_committee_paper_headed_by_its_council_in_capitals_is_about_that_council():
+    text = ("NEWCASTLE CITY COUNCIL\n\nCABINET\n14 January 2026\n\n1. PURPOSE OF REPORT\n\n"
+            "1.1 Ofsted's inspection of the council's services, published on 7 July 2017, judged services to require "
+            "improvement to be good overall.\n\n2.9 The comparator authorities used in this report are Gateshead and "
+            "Sunderland.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "cabinet.txt", "txt"))]
+    assert found == [("judgements", ("E08000021", "overall", "requires improvement", "2017-07-07", "inspection"))]
+
+
+def test_a_linkedin_post_s_i_is_the_member_whose_name_heads_it():
+    text = ("Priya Raghunathan (She/Her) • 1st\nDirector of Children's Services | Social worker\n9 June 2025 • Edited\n\n"
+            "I'm delighted to announce that I have been appointed Director of Children's Services at Milton Keynes City "
+            "Council!\n\nFor the past two years I've had the privilege of serving as interim Director of Children's "
+            "Services at Wokingham Borough Council.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "post.txt", "txt"))]
+    assert ("roles", ("Priya Raghunathan", "director of children's services", "E06000042")) in found
+    assert ("roles", ("Priya Raghunathan", "interim director of children's services", "E06000041")) in found
+
+
+def test_a_live_blog_written_newest_first_is_read_in_the_order_it_happened():
+    entries = [("1.20pm", "That's where we'll leave our live coverage for today."),
+               ("9.25am", "Inspectors were on site between 22 April and 3 May."),
+               ("9.10am", "The grades in full: leadership good, care leavers requires improvement."),
+               ("9.02am", "Breaking: Ofsted has this morning published its report on children's services at "
+                          "Westmorland and Furness Council - and the council has been rated good overall.")]
+    page = ("<html><head><title>LIVE: Ofsted verdict | Gazette</title></head><body><main><h1>LIVE: Ofsted verdict</h1>"
+            "<p class='byline'>Live updates by Kirsty Pennington | <time datetime='2024-07-12T08:55'>Friday, 12 July 2024"
+            "</time></p><div class='live-feed'>"
+            + "".join(f"<div class='entry'><p class='time'>{time}</p><p>{text}</p></div>" for time, text in entries)
+            + "</div></main></body></html>")
+    article = parse_article(page, "live.html", "html")
+    assert article.body.index(entries[-1][1]) < article.body.index(entries[0][1])
+    found = [fact_key(f) for f in extract(article)]
+    assert ("judgements", ("E06000064", "leadership", "good", "2024-07-12", "inspection")) in found
+    assert ("inspections", ("E06000064", "inspection", "2024-04-22")) in found

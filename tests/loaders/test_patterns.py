@@ -96,6 +96,8 @@ RUN_BY = "Children's services in Dorset are run by Wessex Children's Trust. "
      R("Rita Shah", "chief executive", "Wessex Children's Trust")),
     (RUN_BY + "Wessex Children's Trust is chaired by Alan Marsh.",
      R("Alan Marsh", "chair", "Wessex Children's Trust")),
+    (RUN_BY + "Our board is chaired by Professor Alan Marsh, a former NHS trust chair.",
+     R("Alan Marsh", "chair", "Wessex Children's Trust")),
 ])
 def test_posts_in_a_body(body, want):
     assert want in facts(body)

@@ -1155,3 +1155,143 @@ def test_a_children_s_home_run_by_the_council_and_what_inspectors_said_of_it_bef
 ])
 def test_a_post_of_an_nhs_trust_or_a_safeguarding_partnership_is_no_council_s_or_body_s(body):
     assert [fact for fact in facts(body) if fact[0] == "roles"] == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Ms Lesley Pargeter was appointed as interim Director of Children's Services at Sandwell Council. Mr Omar Haddad "
+     "took up the permanent post on 1 November 2025.",
+     [R("Lesley Pargeter", "interim director of children's services", "Sandwell"),
+      R("Omar Haddad", "director of children's services", "Sandwell")]),
+    ("Sandwell Council has appointed Dawn Hale as its interim director of children's services. Ms Hale took up the post "
+     "on Monday.",
+     [R("Dawn Hale", "interim director of children's services", "Sandwell")]),
+])
+def test_a_post_taken_up_is_the_post_the_sentence_before_named(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Brighter Futures for Children, a not-for-profit company wholly owned by Reading Borough Council, was set up in "
+     "response and began running children's social care, early help and education services in December 2018.",
+     [O("Reading", "Brighter Futures for Children", "2018-12", None, "company")]),
+    ("On 1 October 2025 staff transferred from Brighter Futures for Children to Reading Borough Council.",
+     [O("Reading", "Reading", "2025-10-01", None, "council")]),
+    ("Reading, which set up Brighter Futures for Children after an inadequate Ofsted rating, brought its services back "
+     "into Reading Borough Council on 1 October 2025.",
+     [O("Reading", "Reading", "2025-10-01", None, "council")]),
+    ("When Kingston and Richmond councils handed their children's services to Achieving for Children in April 2014, "
+     "the move was greeted with alarm.",
+     [O("Kingston upon Thames", "Achieving for Children", "2014-04", None, "community interest company"),
+      O("Richmond upon Thames", "Achieving for Children", "2014-04", None, "community interest company")]),
+])
+def test_a_company_set_up_and_its_services_brought_back(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+def test_my_lords_is_no_one_s_name():
+    assert facts("My Lords, I declare an interest as a former chair of Sandwell Children's Trust.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Sheffield was rated inadequate. Yesterday the Department for Education slapped the Labour-run council with an "
+     "improvement notice.",
+     [V("Sheffield", "improvement notice", "2023-03-02")]),
+    ("A direction ordering West Berkshire Council to transfer its children's social care functions to a new trust was "
+     "issued on Tuesday, the Department for Education confirmed.",
+     [V("West Berkshire", "trust ordered", "2023-02-28")]),
+    ("It follows a report by Dr Helen Marchbank, the children's services commissioner appointed to West Berkshire "
+     "Council on 20 October 2025.",
+     [V("West Berkshire", "commissioner appointed", "2025-10-20"),
+      R("Helen Marchbank", "commissioner", "West Berkshire")]),
+    ("In January 2022 the then Secretary of State removed responsibility for children's social care from Ealing Council.",
+     [V("Ealing", "services removed from council", "2022-01")]),
+    ("Bexley was rated inadequate.\n\n- [09:30] October 2012: the improvement notice, and why it mattered\n"
+     "- [14:10] March 2013: the statutory direction and a commissioner's first day",
+     [J("Bexley", "inadequate", None), V("Bexley", "improvement notice", "2012-10"),
+      V("Bexley", "statutory direction", "2013-03")]),
+])
+def test_interventions_served_ordered_and_listed(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected if fact[0] != "judgements"), found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("I am delighted that Nadia Baptiste has today become the council's Director of Children's Services at Ealing "
+     "Council.",
+     [R("Nadia Baptiste", "director of children's services", "Ealing")]),
+    ("Ealing Children's Partnership Trust took over the service on 1 October 2022. Under its chair, Sir Malcolm "
+     "Redfern, the trust has stabilised the workforce.",
+     [O("Ealing", "Ealing Children's Partnership Trust", "2022-10-01", None, "trust"),
+      R("Malcolm Redfern", "chair", "Ealing Children's Partnership Trust")]),
+    ("In July 2024 Ofsted judged services in Ealing to be good overall, while recognising that help and protection for "
+     "children still required improvement to be good. We want help and protection to be judged good, and then "
+     "outstanding.",
+     [J("Ealing", "good", "2024-07"), J("Ealing", "requires improvement", "2024-07", "help and protection")]),
+])
+def test_a_trust_s_full_name_a_post_become_today_and_an_ambition(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("I have never had as many messages as after last Monday's news. Ofsted's report on North Tyneside's children's "
+     "services came out that morning and we were judged outstanding across the board.",
+     [J("North Tyneside", "outstanding", "2023-02-27")]),
+    ("North Tyneside was rated good. In the spring of 2022 Ofsted carried out a focused visit looking at our front door.",
+     [I("North Tyneside", "focused visit", "2022")]),
+    ("North Tyneside was rated good. Then in September 2023 we had a joint targeted area inspection.",
+     [I("North Tyneside", "joint targeted area inspection", "2023-09")]),
+    ("When Ofsted last came to do a full inspection, in March 2020, North Tyneside was rated outstanding overall. The "
+     "inspectors spent the week of 11 November with our teams.",
+     [I("North Tyneside", "inspection", "2022-11-11")]),
+])
+def test_a_council_s_own_voice_on_its_visits_and_that_morning_s_report(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+def test_a_grade_still_held_at_that_point_is_of_the_time_the_sentence_gave():
+    found = facts("She is Manchester's director of children's services. In 2014 its children's services were judged "
+                  "inadequate; by the spring of 2022 they had "
+                  "climbed to good, although help and protection for children still required improvement at that point.")
+    assert J("Manchester", "requires improvement", "2022", "help and protection") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("And then there is Aisha Rahman. A team manager in 2019, she rose through the ranks and was appointed Hull's "
+     "director of children's services in 2022.",
+     [R("Aisha Rahman", "director of children's services", "Kingston upon Hull")]),
+    ("Margaret Ellery left Hull in 2019. In 2020 she became director of children's services at South Gloucestershire "
+     "Council.",
+     [R("Margaret Ellery", "director of children's services", "South Gloucestershire")]),
+    ("Julia Penhaligon spent four years as adviser to Hull. She now chairs the board of Together for Children, the "
+     "council-owned company that runs children's services in Sunderland.",
+     [R("Julia Penhaligon", "chair", "Together for Children")]),
+])
+def test_she_appointed_became_or_chairs_is_the_person_named_before(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == expected
+
+
+@pytest.mark.parametrize("body, absent", [
+    ("South Gloucestershire Council said routes were being fixed. Severnvale's managing director, Gareth Lomas, said: "
+     "\"We're sorry for the disruption.\"", "Gareth Lomas"),
+    ("Redcar and Cleveland Council placed no children there. Brackenhill Care's managing director, Owen Ruddick, said "
+     "the company had co-operated fully.", "Owen Ruddick"),
+])
+def test_a_post_owned_by_a_company_named_in_passing_is_no_council_s(body, absent):
+    assert not [fact for fact in facts(body) if fact[0] == "roles" and fact[1][0] == absent]
+
+
+def test_a_month_said_alone_after_a_dated_sentence_keeps_the_story_s_year():
+    found = facts("In May 2019 Ofsted rated Hull's children's services inadequate.\n\nWithin weeks, in June 2019, the "
+                  "Department for Education sent an improvement adviser, Julia Penhaligon, to the Guildhall. In July it "
+                  "issued a formal improvement notice.")
+    assert V("Kingston upon Hull", "improvement adviser appointed", "2019-06") in found
+    assert V("Kingston upon Hull", "improvement notice", "2019-07") in found
+
+
+def test_the_verdict_at_a_previous_inspection_is_of_that_inspection_s_year():
+    found = facts("Ofsted has judged Bracknell Forest Council's children's services outstanding overall. The report was "
+                  "published on 28 January. At its previous inspection, in June 2022, the council was rated outstanding "
+                  "overall.")
+    assert J("Bracknell Forest", "outstanding", "2022") in found and J("Bracknell Forest", "outstanding", "2023-01-28") in found

@@ -1295,3 +1295,12 @@ def test_the_verdict_at_a_previous_inspection_is_of_that_inspection_s_year():
                   "published on 28 January. At its previous inspection, in June 2022, the council was rated outstanding "
                   "overall.")
     assert J("Bracknell Forest", "outstanding", "2022") in found and J("Bracknell Forest", "outstanding", "2023-01-28") in found
+
+
+def test_a_director_s_salary_and_an_interim_named_in_a_tabloid():
+    found = facts("Karen Delamere, the city council's £150,000-a-year director of children's services at Sheffield City "
+                  "Council, handed in her notice this morning. Tom Birtwistle, currently a senior manager in Rotherham, "
+                  "has been named as interim director and will start on Monday.")
+    assert [fact for fact in found if fact[0] == "roles"] == [
+        R("Karen Delamere", "director of children's services", "Sheffield"),
+        R("Tom Birtwistle", "interim director of children's services", "Sheffield")]

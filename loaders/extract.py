@@ -71,6 +71,7 @@ def extract(article: Article) -> list[f.Fact]:
     last_day: PartialDate | None = None  # the last verdict dated to the day
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     section_year: PartialDate | None = None  # under the section heading "2022: inadequate"
+    labelled = -1  # the paragraph a council's name alone heads (a table's row)
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
             heading = None
@@ -181,6 +182,7 @@ def extract(article: Article) -> list[f.Fact]:
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
         ctx.roles_said_before = [m.value for m in sentence.mentions if m.kind == "ROLE"]
+        ctx.roles_named.update(ctx.roles_said_before)
         ctx.areas_said_before = [m.value for m in sentence.mentions if m.kind == "AREA" and m.value != "overall"]
         ctx.previous_interventions = [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         # not "the second since the inspection": an earlier event the sentence measures from
@@ -200,9 +202,12 @@ def extract(article: Article) -> list[f.Fact]:
             number + 1 == len(sentences) or paragraph_of[number + 1] != paragraph_of[number])
         if named:  # the first council a sentence names is most often its subject
             ctx.focus, ctx.focus_age = named[0], 0
+            labelled = paragraph_of[number] if re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template) else -1
         elif alone and sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= 12:
             # an explainer's question heading ("Who is running the service now?") ends talk of a council named in passing
             ctx.focus, ctx.focus_age = ctx.section or ctx.main, 0
+        elif labelled == paragraph_of[number]:
+            pass  # "Hounslow. • Report published: March 2014. • Overall: ...": a table's row, about the council its label names
         elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1
             if ctx.focus_age > FOCUS_SPAN:

@@ -72,6 +72,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             # "Verdict: good, in a report out Wednesday. All four areas were graded good after an inspection in March"
             return in_context[1], kind, True
         return fieldwork.to_year(), kind, False
+    report = REPORT_AFTER.match(hit.sentence.template, hit.match.end())
+    if report is not None and isinstance(hit.sentence.mentions[int(report.group(1))].value, PartialDate):
+        # "inspectors who descended on the council in November branded the service inadequate in a scathing report
+        # published on January 9": the report's date, not the visit's
+        return hit.sentence.mentions[int(report.group(1))].value, kind, False
     if hit.rule.effect == "previous" or LAST_TIME_WHEN.search(hit.sentence.template, 0, hit.match.start()):
         return previous_judged(authority, ctx, hit.slot("grade").value), "inspection", True
     opening = re.match(r"\W*⟪DUR:(\d+)⟫\s*,", hit.sentence.template)
@@ -79,6 +84,14 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             "after", "later"):
         # "In 2017 Barnet was judged inadequate. Two years later, ..., the service was rated good."
         return PartialDate(ctx.last_date.year + hit.sentence.mentions[int(opening.group(1))].value.years), kind, True
+    later = re.match(r"\s*⟪DUR:(\d+)⟫", hit.sentence.template[hit.match.end():])
+    if later and hit.sentence.mentions[int(later.group(1))].value.word == "later":
+        # "rated inadequate in 2015, but recovered to good at a re-inspection two years later": later than the date
+        # the sentence gave before, else the story's
+        earlier = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "DATE") if isinstance(m.value, PartialDate)]
+        base = earlier[-1] if earlier else ctx.last_date
+        if base is not None:
+            return PartialDate(base.year + hit.sentence.mentions[int(later.group(1))].value.years), kind, True
     relative = relative_before(hit)
     if relative is not None:
         back = years_back(relative, authority, ctx)
@@ -160,6 +173,8 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
+REPORT_AFTER = re.compile(r"(?:\s+⟪AREA:\d+⟫)?,?\s+in\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}report\s+(?:that\s+was\s+|which\s+was\s+)?"
+                          r"(?:published|released|issued)\s+(?:on|in)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)
 THAT_REPORT = re.compile(r"\W*(?:at|in|after|following)\s+(?:that|this)\s+(?:⟪KIND:\d+⟫|(?:inspection|report)\b)", re.IGNORECASE)
 # "It is an improvement on the council's last inspection, when it was rated good": the verdict before the news
 LAST_TIME_WHEN = re.compile(r"\b(?:last|previous|earlier)\s+(?:full\s+)?(?:⟪KIND:\d+⟫|inspection),?\s+when\s+(?:it|they|the\s+"
@@ -891,7 +906,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "post-said-before":  # "... three directors of children's services since. The most recent
         role = ctx.roles_said_before[-1] if ctx.roles_said_before else ""  # permanent appointee, Sue Petrie, left"
         if "director" in hit.match.group().lower() and "director" not in role:
-            role = ""  # "An interim director, X," is no chief executive
+            # "An interim director, X," is no chief executive; it is the director of children's services an article
+            # about one has named ("X, the city council's director of children's services, ... quit. ... Y has been
+            # named as interim director")
+            role = "director-of-childrens-services" if "director-of-childrens-services" in ctx.roles_named else ""
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
         role = "commissioner" if role == "commissioner-appointed" else ""

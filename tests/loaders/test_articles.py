@@ -500,3 +500,14 @@ def test_a_live_blog_written_newest_first_is_read_in_the_order_it_happened():
     found = [fact_key(f) for f in extract(article)]
     assert ("judgements", ("E06000064", "leadership", "good", "2024-07-12", "inspection")) in found
     assert ("inspections", ("E06000064", "inspection", "2024-04-22")) in found
+
+
+def test_each_row_of_a_table_of_councils_is_about_the_council_it_names():
+    text = ("# Grades\n\n*By A Reporter | 5 February 2024*\n\nWe went through every report for Bromley and Hounslow.\n\n"
+            "| Council | Report published | Framework | Overall | Leadership | Help and protection |\n|---|---|---|---|---|---|\n"
+            "| Bromley | January 2024 | ILACS | Outstanding | Outstanding | Outstanding |\n"
+            "| Hounslow | March 2014 | SIF | Requires improvement | Requires improvement | Good |\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "table.md", "md"))]
+    assert ("judgements", ("E09000018", "leadership", "requires improvement", "2014-03", "inspection")) in found
+    assert ("judgements", ("E09000018", "help and protection", "good", "2014-03", "inspection")) in found
+    assert not [key for key in found if key[1][0] == "E09000006" and key[1][3] != "2024-01"]

@@ -1304,3 +1304,36 @@ def test_a_director_s_salary_and_an_interim_named_in_a_tabloid():
     assert [fact for fact in found if fact[0] == "roles"] == [
         R("Karen Delamere", "director of children's services", "Sheffield"),
         R("Tom Birtwistle", "interim director of children's services", "Sheffield")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("It comes after Ofsted inspectors who descended on Sheffield City Council in November branded the service "
+     "inadequate in a scathing report published on January 9.",
+     [I("Sheffield", "inspection", "2022-11"), J("Sheffield", "inadequate", "2023-01-09")]),
+    ("It is the second time West Berkshire's children's services have been found to be failing. They were rated "
+     "inadequate in 2015, but recovered to good at a re-inspection two years later, and were rated good again in May "
+     "2022.",
+     [J("West Berkshire", "inadequate", "2015"), J("West Berkshire", "good", "2017", kind="re-inspection"),
+      J("West Berkshire", "good", "2022-05")]),
+])
+def test_a_verdict_dated_by_its_report_again_or_years_later(body, expected):
+    assert facts(body) == sorted(expected, key=repr)
+
+
+def test_an_interim_director_named_paragraphs_after_the_post_was():
+    found = facts("Karen Delamere, Sheffield City Council's director of children's services, handed in her notice this "
+                  "morning.\n\nInsiders warned the council could lose its services.\n\nTom Birtwistle, currently a senior "
+                  "manager in Rotherham, has been named as interim director and will start on Monday.")
+    assert R("Tom Birtwistle", "interim director of children's services", "Sheffield") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Slough Children First runs children's services in Slough. The company has its own board, chaired by Andrew "
+     "Thorne, which includes independent members.",
+     R("Andrew Thorne", "chair", "Slough Children First")),
+    ("Reading was rated inadequate in 2016. Ofsted's report of October 2019 moved Reading out of inadequate to requires "
+     "improvement to be good.",
+     J("Reading", "requires improvement", "2019-10")),
+])
+def test_a_company_s_own_board_and_a_council_moved_out_of_a_grade(body, expected):
+    assert expected in facts(body)

@@ -1337,3 +1337,18 @@ def test_an_interim_director_named_paragraphs_after_the_post_was():
 ])
 def test_a_company_s_own_board_and_a_council_moved_out_of_a_grade(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Northamptonshire Children's Trust was created in November 2020. When the county council was abolished in April "
+     "2021, ownership passed to the two new unitary councils, and since then the trust has worked for both North "
+     "Northamptonshire and West Northamptonshire.",
+     [O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
+      O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")]),
+    ("North Northamptonshire was rated requires improvement in November 2022. Inspectors came back for a focused visit "
+     "on care leavers in North Northamptonshire last October and were positive.",
+     [I("North Northamptonshire", "focused visit", "2022-10")]),
+])
+def test_a_trust_working_for_both_councils_and_inspectors_back_for_a_visit(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found

@@ -88,7 +88,7 @@ class Context:
     before_previous: str = ""  # the sentence before that
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
     roles_said_before: list[str] = field(default_factory=list)  # the posts the sentence before named
-    roles_named: set[str] = field(default_factory=set)  # every post the article has named so far
+    roles_named: list[str] = field(default_factory=list)  # every post the article has named so far, in order
     areas_said_before: list[str] = field(default_factory=list)  # every area the sentence before named
     previous_interventions: list[str] = field(default_factory=list)  # the interventions the sentence before named
     news_day: PartialDate | None = None  # "Last Thursday a small piece of history slipped by": the lead's day

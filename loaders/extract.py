@@ -32,7 +32,7 @@ def extract(article: Article) -> list[f.Fact]:
     # call itself by the first word of its name ("Brightpath was that trust")
     index = index_bodies(article.body, [article.author] if article.author else [])
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
-    ctx.signer = _signer(article)
+    signer = ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
     for number, paragraph in enumerate(article.body):
         told_on = _section_day(article, number) or article.published
@@ -77,6 +77,7 @@ def extract(article: Article) -> list[f.Fact]:
             heading = None
         if number == 0 or paragraph_of[number - 1] != paragraph_of[number]:
             _section_named(article.sections.get(paragraph_of[number]), ctx)
+            ctx.signer = _speaker(sentence, ctx, signer)
             if paragraph_of[number] in article.sections:
                 section_year = _year_heading(article.sections[paragraph_of[number]])
                 dated = _dated_heading(article.sections[paragraph_of[number]], article)
@@ -182,7 +183,7 @@ def extract(article: Article) -> list[f.Fact]:
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
         ctx.roles_said_before = [m.value for m in sentence.mentions if m.kind == "ROLE"]
-        ctx.roles_named.update(ctx.roles_said_before)
+        ctx.roles_named += ctx.roles_said_before
         ctx.areas_said_before = [m.value for m in sentence.mentions if m.kind == "AREA" and m.value != "overall"]
         ctx.previous_interventions = [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
         # not "the second since the inspection": an earlier event the sentence measures from
@@ -313,6 +314,19 @@ def _signer(article: Article) -> str:
     names = {said.group(1) for line, reason in article.skipped if reason == "not body text"
              if (said := re.match(rf"^\W*({SIGNED_NAME.pattern}),\s+\S", line)) and AUTHOR_IS_A_PERSON.match(said.group(1))}
     return names.pop() if len(names) == 1 else ""
+
+
+# "Karen Aldous: Thank you, Chair. I have chaired ...", "Q102 Chair: ...": a transcript's speaker, who "I" is there
+SPEAKER_LABEL = re.compile(r"\W*(?:Q\d+\s+)?⟪(PERSON|ROLE):(\d+)⟫\s*:\s")
+
+
+def _speaker(sentence: Sentence, ctx: Context, signer: str) -> str:
+    """Whom "I" means in the paragraph this sentence opens: the person its speaker's label names, no one known when the
+    label is a post ("Chair:"), else the article's signer."""
+    label = SPEAKER_LABEL.match(sentence.template)
+    if label is None:
+        return signer
+    return person_name(sentence.mentions[int(label.group(2))].value, ctx) if label.group(1) == "PERSON" else ""
 
 
 def _subject_person(sentence: Sentence) -> Mention | None:

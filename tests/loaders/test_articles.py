@@ -511,3 +511,16 @@ def test_each_row_of_a_table_of_councils_is_about_the_council_it_names():
     assert ("judgements", ("E09000018", "leadership", "requires improvement", "2014-03", "inspection")) in found
     assert ("judgements", ("E09000018", "help and protection", "good", "2014-03", "inspection")) in found
     assert not [key for key in found if key[1][0] == "E09000006" and key[1][3] != "2024-01"]
+
+
+def test_a_transcript_s_i_is_the_speaker_its_label_names():
+    text = ("Children's Social Care - Oral evidence\n\nHouse of Commons Committee\n\nTuesday 14 October 2025\n\n"
+            "Witnesses: Karen Aldous, Chair, Birmingham Children's Trust; Dr Owen Pritchard, former Managing Director, "
+            "Worcestershire Children First.\n\n"
+            "Q101 Chair: Welcome. I chair this committee.\n\n"
+            "Karen Aldous: Thank you, Chair. I have chaired Birmingham Children's Trust since 2021.\n\n"
+            "Dr Pritchard: I was managing director of Worcestershire Children First from its launch on 1 October 2019 "
+            "until last summer.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "evidence.txt", "txt"))]
+    assert ("roles", ("Karen Aldous", "chair", "Birmingham Children's Trust")) in found
+    assert ("roles", ("Owen Pritchard", "chief executive", "Worcestershire Children First")) in found

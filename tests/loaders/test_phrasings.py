@@ -1352,3 +1352,32 @@ def test_a_company_s_own_board_and_a_council_moved_out_of_a_grade(body, expected
 def test_a_trust_working_for_both_councils_and_inspectors_back_for_a_visit(body, expected):
     found = facts(body)
     assert all(fact in found for fact in expected), found
+
+
+
+def test_a_post_held_on_an_interim_basis_by_is_the_post_named_before():
+    found = facts("The statutory Director of Children's Services at Southampton City Council is Rebecca Ainsley. She was "
+                  "appointed on a permanent basis in April 2023. Between November 2021 and March 2023 the post was held on "
+                  "an interim basis by Derek Wiles.")
+    assert R("Derek Wiles", "interim director of children's services", "Southampton") in found
+
+
+def test_a_council_s_visit_on_its_dates_under_a_heading_naming_the_kind():
+    found = facts("Here are the year's visits.\n\nOctober - Wolverhampton, focused visit\n\nWolverhampton's visit on 2 "
+                  "and 3 October looked at children in need.")
+    assert I("Wolverhampton", "focused visit", "2022-10-02") in found
+
+
+def test_no_council_and_none_deny_what_follows():
+    assert facts("No council among those we follow was judged inadequate this year, and none received an improvement "
+                 "notice.") == []
+
+
+def test_a_trust_s_own_we_went_live_and_its_two_owners_since_that_day():
+    found = facts("Northamptonshire Children's Trust annual report. The trust exists because Ofsted judged the county "
+                  "inadequate. We went live on 1 November 2020, taking over children's social care from Northamptonshire "
+                  "County Council. Five months later, on 1 April 2021, the county council was abolished. Since that day "
+                  "the trust has been owned by, and delivered services for, both North Northamptonshire Council and West "
+                  "Northamptonshire Council.")
+    assert O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11-01", "2021-04-01", "trust") in found
+    assert O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04-01", None, "trust") in found

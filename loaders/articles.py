@@ -16,7 +16,7 @@ from cskg.ontology import ID
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 DATE_FORMATS = ("%A, %B %d, %Y", "%B %d, %Y", "%d %B %Y", "%A %d %B %Y", "%A, %d %B %Y", "%Y-%m-%d",
-                "%d/%m/%Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y")
+                "%d/%m/%Y", "%b %d, %Y", "%d %b %Y", "%B %d %Y", "%d-%b-%Y")
 MAX_BYTES = 5_000_000
 
 
@@ -310,9 +310,9 @@ def _header_date(lines: list[str]) -> date | None:
         # header table's cell: "| Report for: | Cabinet, 13 June 2023 |"
         (when for i in non_empty[:DATELINE_WITHIN] for part in re.split(r"\s[·|•–—-]\s", lines[i])
          if (when := parse_date(part) or parse_date(re.sub(r"^[^,]{1,40},\s+", "", part.strip()))) is not None), None) or next(
-        # a wire's slug line: "UKNW 14/05/2025 11:42 BST"
+        # a wire's slug line: "UKNW 14/05/2025 11:42 BST", "... (URGENT)   23-Jul-2024 11:42 GMT"
         (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
-         for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b", lines[i])
+         for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-[A-Z][a-z]{2}-\d{4}\b", lines[i])
          if (when := parse_date(found)) is not None), None) or next(
         # a sentence of the header's: "Summary prepared by Democratic Services. Published 20 March 2025. This ..."
         (when for i in non_empty[:DATELINE_WITHIN]

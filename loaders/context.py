@@ -527,11 +527,12 @@ def described_council(text: str, ctx: Context, named_here: list[Authority] | Non
         return next((a for a in authorities().by_code.values()
                      if a.end_date and any(s.gss_code in a.replaced_by for s in named)), None)
     fits = DESCRIPTIONS[re.sub(r"\s+", " ", said.group(2).lower())]
-    if ctx.focus is not None and fits(ctx.focus):
-        return ctx.focus  # "the borough" is the one the article is talking about, if it is one
+    if ctx.focus is not None and (fits(ctx.focus) or (said.group(2).lower() == "county" and _a_county_itself(ctx.focus))):
+        # "the borough" is the one the article is talking about, if it is one; "the county" too, when that council is a
+        # whole county ("Cumberland Council has been judged good ... Inspectors were in the county from 7 to 18
+        # October", "Buckinghamshire's journey was the longest. The county council was rated inadequate in August 2014")
+        return ctx.focus
     found = next((a for a in reversed(ctx.seen) if fits(a)), None)
-    if found is None and ctx.focus is not None and said.group(2).lower() == "county" and _a_county_itself(ctx.focus):
-        return ctx.focus  # "Cumberland Council has been judged good ... Inspectors were in the county from 7 to 18 October"
     if found is None:
         # "X, which has looked after the county's children since 2020, passed to two new unitaries, A and B,
         # which replace the county council": the county they replaced

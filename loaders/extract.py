@@ -139,7 +139,9 @@ def extract(article: Article) -> list[f.Fact]:
         visits_before, ctx.kind_from_before = ctx.kind_from_before, []
         read_from = len(found)
         own = _subject_elsewhere(sentence, ctx.places)
-        elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(sentence))
+        # ("the trust's target", in an article that knows no delivery body, is an NHS trust's)
+        elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(
+            sentence, COUNCIL_NAMED if ctx.bodies.order else COUNCIL_NAMED_NO_BODY))
         ctx.elsewhere = own or elsewhere
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) and not elsewhere else {}
         for fact_type, typed in hits.items():
@@ -592,9 +594,13 @@ SUBJECT_OPENING = re.compile(r"\W*(?:the|a|an|this|that|its|their|our|one|⟪AUT
                              re.IGNORECASE)
 # "Hampden Road Children's Centre nursery is one of the council's nurseries": a name ending in what it is
 NAMED_SUBJECT = re.compile(r"\W*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}|⟪PERSON:\d+⟫)\s+")
+# "Services for children and young people at St Aldhelm's Hospital in Southampton have been rated ...": a named place's
+SERVICES_AT_A_PLACE = re.compile(r"\W*(?:[\w'’-]+\s+){1,8}?at\s+(?:[A-Z][\w'’.-]*\s+){1,4}(?:Hospital|School|Academy|College|Nursery)\b"
+                                 r"[^.;]{0,40}?\s(?:has|have|had|was|were|is|are)\s")
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 COUNCIL_NAMED = re.compile(r"⟪(?:AUTH|SERVICE|BODYREF|GOV|INTERVENTION):\d+⟫|\b(?:council|borough|county|authority)\b", re.IGNORECASE)
 SERVICES_NAMED = re.compile(r"⟪(?:AUTH|SERVICE):\d+⟫")
+COUNCIL_NAMED_NO_BODY = re.compile(COUNCIL_NAMED.pattern.replace("|BODYREF", ""), re.IGNORECASE)
 
 
 def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
@@ -614,6 +620,8 @@ def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
     named = NAMED_SUBJECT.match(template)
     if named and (other := other_subjects().match(template, named.end())) and SUBJECT_VERB.match(template, other.end()):
         return True
+    if SERVICES_AT_A_PLACE.match(sentence.text):
+        return True
     opening = SUBJECT_OPENING.match(template)
     if opening is None:
         return False
@@ -623,7 +631,9 @@ def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
 
 def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
     # (not where the other subject is, or whose it is: "a children's home in Bolton", "Camden's council-run nursery")
-    return bool(named.search(re.sub(rf"\b{WHERE_OR_WHOSE}\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", sentence.template)))
+    # (nor a hospital's or a school's own services: "an inspection of the hospital's children's services")
+    template = re.sub(rf"(?:{other_subjects().pattern})['’]s\s+⟪SERVICE:\d+⟫", "", sentence.template, flags=re.IGNORECASE)
+    return bool(named.search(re.sub(rf"\b{WHERE_OR_WHOSE}\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", template)))
 
 
 def _states_events(sentence: Sentence, *, dated: bool = False) -> bool:

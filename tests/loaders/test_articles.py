@@ -524,3 +524,12 @@ def test_a_transcript_s_i_is_the_speaker_its_label_names():
     found = [fact_key(f) for f in extract(parse_article(text, "evidence.txt", "txt"))]
     assert ("roles", ("Karen Aldous", "chair", "Birmingham Children's Trust")) in found
     assert ("roles", ("Owen Pritchard", "chief executive", "Worcestershire Children First")) in found
+
+
+def test_a_wire_s_slug_line_with_a_day_month_year_date_dates_it():
+    text = ("PWA NEWS WIRE   UK-GOVT-CHILDREN/TAMESIDE (URGENT)   23-Jul-2024 11:42 GMT\n\nGovernment orders trust\n\n"
+            "By Nicholas Fairhurst\n\nLONDON, July 23 (PWA) - The British government on Tuesday ordered Tameside Council "
+            "in Greater Manchester to hand its children's social care to an independent trust.\n")
+    article = parse_article(text, "wire.txt", "txt")
+    assert article.published == date(2024, 7, 23)
+    assert ("interventions", ("E08000008", "trust ordered", "2024-07-23")) in [fact_key(f) for f in extract(article)]

@@ -1381,3 +1381,49 @@ def test_a_trust_s_own_we_went_live_and_its_two_owners_since_that_day():
                   "Northamptonshire Council.")
     assert O("Northamptonshire", "Northamptonshire Children's Trust", "2020-11-01", "2021-04-01", "trust") in found
     assert O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04-01", None, "trust") in found
+
+
+def test_a_commissioner_named_by_title_who_was_appointed_in_a_month():
+    found = facts("Tameside was rated inadequate. The department accepted the recommendation of commissioner Gillian Marsh, "
+                  "who was appointed in March.")
+    assert V("Tameside", "commissioner appointed", "2023-03") in found
+    assert R("Gillian Marsh", "commissioner", "Tameside") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Cornwall's children's services were rated outstanding in 2019 and good in August 2024.",
+     [J("Cornwall", "good", "2024-08"), J("Cornwall", "outstanding", "2019")]),
+    ("Devon's director of children's services left in 2023. Tony Fenwick was named interim director - Devon's fourth "
+     "leader.",
+     [R("Tony Fenwick", "interim director of children's services", "Devon")]),
+    ("Devon's director of children's services left in 2023. Lorna Quayle, the current interim director, took over in "
+     "April this year.",
+     [R("Lorna Quayle", "interim director of children's services", "Devon")]),
+])
+def test_a_second_verdict_and_directors_named_without_their_service(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+def test_the_county_council_of_a_county_that_is_now_a_unitary():
+    found = facts("Norfolk County Council was rated inadequate in October 2015.\n\nBuckinghamshire's journey was the "
+                  "longest. The county council was rated inadequate in August 2014.")
+    assert J("Buckinghamshire", "inadequate", "2014-08") in found
+    assert J("Norfolk", "inadequate", "2014-08") not in found
+
+
+def test_a_hospital_s_children_s_services_and_the_nhs_trust_are_no_council_s():
+    assert facts("Services for children and young people at St Aldhelm's Hospital in Southampton have been rated requires "
+                 "improvement by the Care Quality Commission. The CQC carried out an unannounced inspection of the "
+                 "hospital's children's services in August. Inspectors found training stood below the trust's target. "
+                 "The service had previously been rated good after an inspection in 2019.") == []
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Southampton's children's services were rated good, with outstanding leadership, in the summer of 2023.",
+     [J("Southampton", "outstanding", "2023", "leadership"), J("Southampton", "good", "2023")]),
+    ("We are delighted to tell you that Ofsted rated Harbourside Fostering good in every area following its inspection "
+     "of our agency in January. Portsmouth is our home.", []),
+])
+def test_a_grade_in_an_aside_and_a_fostering_agency_s_own_verdict(body, expected):
+    assert facts(body) == expected

@@ -251,7 +251,7 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
     before = ctx.previous + " " + hit.sentence.original(0, hit.match.start())
-    said_of_it = re.match(r"\W*(?:the\s+service|it)\s+(?:was|is|has\s+been)\s+(?:itself\s+|also\s+)?(?:rated|judged|graded)\b",
+    said_of_it = re.match(r"\W*(?:the\s+service|it)\s+(?:was|is|has\s+been)\s+(?:itself\s+|also\s+|last\s+|previously\s+)?(?:rated|judged|graded)\b",
                           template, re.IGNORECASE)
     if said_of_it and OTHER_INSPECTION.search(hit.sentence.original(hit.match.end(), len(template))):
         return True  # "The service was itself graded good by Ofsted in February 2023, in an inspection of further education"
@@ -862,8 +862,10 @@ OTHER_ORGANISATION = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)+(?:Trust|
 
 # A capitalised name (not a council or body the article knows: those are tokens) owning the post said next
 # ("Brackenhill Care's managing director" reads as a person's name)
-NAMED_OWNER = re.compile(r"(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){0,3}|⟪PERSON:\d+⟫)['’]s\s+"
-                         r"(?:(?:new|interim|acting|former)\s+)?$")
+NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){0,3}|⟪PERSON:\d+⟫)['’]s"
+                         # "Northern Lights chief executive Dr Amanda Wheeler": two capitalised words or more, as a title
+                         r"|(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){1,3}|⟪PERSON:\d+⟫)"
+                         r"\s+(?:(?:new|interim|acting|former)\s+)?$")
 
 
 def _another_organisation(hit: Hit, ctx: Context) -> bool:

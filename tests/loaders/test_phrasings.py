@@ -1427,3 +1427,8 @@ def test_a_hospital_s_children_s_services_and_the_nhs_trust_are_no_council_s():
 ])
 def test_a_grade_in_an_aside_and_a_fostering_agency_s_own_verdict(body, expected):
     assert facts(body) == expected
+
+
+def test_an_academy_trust_s_chief_executive_by_title_and_a_school_s_last_verdict():
+    assert facts("Barnet Council backed the plan. Northern Lights chief executive Dr Amanda Wheeler said the trust would "
+                 "keep the school's name. Hollybrook has around 390 pupils. It was last rated good in 2016.") == []

@@ -30,7 +30,9 @@ def extract(article: Article) -> list[f.Fact]:
     """Every fact the article states, merged so that each is listed once with all its evidence."""
     # a body's own page names it in full in its byline ("Brightpath Children's Trust Communications Team") and may
     # call itself by the first word of its name ("Brightpath was that trust")
-    index = index_bodies(article.body, [article.author] if article.author else [])
+    # ("BRADFORD CHILDREN AND FAMILIES TRUST" heading its board's minutes, in capitals)
+    index = index_bodies(article.body, ([article.author] if article.author else [])
+                         + ([_title_case(article.title)] if article.title.isupper() else []))
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     signer = ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
@@ -40,7 +42,7 @@ def extract(article: Article) -> list[f.Fact]:
             sentences.append(find_mentions(text, told_on, index))
             paragraph_of.append(number)
     # "NEWCASTLE CITY COUNCIL" heading a committee paper names its council as a headline in title case would
-    headline = find_mentions(article.title.title() if article.title.isupper() else article.title, article.published, index)
+    headline = find_mentions(_title_case(article.title) if article.title.isupper() else article.title, article.published, index)
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
@@ -285,6 +287,8 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
     lines += [f"{joined.group(1)}, {joined.group(2)}" for line in lines if (joined := NAME_THEN_POST.match(line.strip()))]
+    # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
+    lines += [f"{listed.group(1)}, {listed.group(2)}" for line in lines if (listed := BRACKETED_POST.match(line.strip()))]
     found: list[f.Fact] = []
     for line in lines:
         said = HEADER_POST.match(line.strip())
@@ -298,10 +302,18 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     return found
 
 
+BRACKETED_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s*\(([^()]{{3,60}})\)(?:\s*\([A-Z]{{1,4}}\))?$")
+
+
 OPENING_CLAUSE_OF_TIME = re.compile(r"\W*(?:when|after|as|since|once|following|before|while|until)\b[^,;]*,", re.IGNORECASE)
 
 
 LINKEDIN_NAME = re.compile(r"^((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})(?:\s*\([^)]{1,20}\))?\s*[•·]\s*(?:1st|2nd|3rd)\b")
+
+
+def _title_case(text: str) -> str:
+    """"BRADFORD CHILDREN AND FAMILIES TRUST" as its name is written: "Bradford Children and Families Trust"."""
+    return re.sub(r"(?<=\s)(And|Of|For|The|In)(?=\s)", lambda small: small.group(1).lower(), text.title())
 
 
 def _signer(article: Article) -> str:

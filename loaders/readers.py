@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from cskg.loaders import facts as f
-from cskg.loaders.context import (GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_end,
-                                  clause_start, council_by_description, council_of, fieldwork_of_known_report,
+from cskg.loaders.context import (DESCRIPTIONS, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_end,
+                                  clause_start, council_by_description, council_of, described_council, fieldwork_of_known_report,
                                   inspection_in_context,
                                   is_news_day, listed_councils, mentions_in, nearest_body, own_range,
                                   previous_judged, record_judged, report_of_fieldwork, relative_before, resolve_body, subjects_of,
@@ -927,6 +927,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
     if council is None and len(ctx.bodies.order) == 1:
         council = ctx.body_authority.get(ctx.bodies.order[0])  # the council the article's one body serves
+    said = (hit.rule.matched(hit.match, "thecouncil") or "").lower().split()
+    if council is not None and said and said[-1] in DESCRIPTIONS and not DESCRIPTIONS[said[-1]](council):
+        # "Hampshire's director of children's services, X, was also the island's director": the island is not Hampshire
+        council = described_council(" ".join(["the"] + said[-1:]), ctx) or council
     if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role in COUNCIL_POSTS and council is not None:

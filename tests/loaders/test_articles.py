@@ -533,3 +533,17 @@ def test_a_wire_s_slug_line_with_a_day_month_year_date_dates_it():
     article = parse_article(text, "wire.txt", "txt")
     assert article.published == date(2024, 7, 23)
     assert ("interventions", ("E08000008", "trust ordered", "2024-07-23")) in [fact_key(f) for f in extract(article)]
+
+
+def test_a_trust_s_board_minutes_in_capitals_give_its_chair_and_its_take_over():
+    text = ("BRADFORD CHILDREN AND FAMILIES TRUST\n\nMINUTES OF THE MEETING OF THE BOARD OF DIRECTORS\n"
+            "Held on Wednesday 24 April 2024 at 10:00\n\nPresent:\nDame Frances Oyelaran (Chair) (FO)\n"
+            "Jonathan Reeve, Chief Executive (JR)\n\n1. WELCOME\n\n1.1 The Chair welcomed members. She noted that on 1 "
+            "April 2023 the trust had taken over the delivery of children's social care from City of Bradford "
+            "Metropolitan District Council.\n")
+    article = parse_article(text, "minutes.txt", "txt")
+    assert article.published == date(2024, 4, 24)
+    found = [fact_key(f) for f in extract(article)]
+    assert ("roles", ("Frances Oyelaran", "chair", "Bradford Children and Families Trust")) in found
+    assert ("roles", ("Jonathan Reeve", "chief executive", "Bradford Children and Families Trust")) in found
+    assert ("operators", ("E08000032", "Bradford Children and Families Trust", "2023-04-01", None, "trust")) in found

@@ -1432,3 +1432,25 @@ def test_a_grade_in_an_aside_and_a_fostering_agency_s_own_verdict(body, expected
 def test_an_academy_trust_s_chief_executive_by_title_and_a_school_s_last_verdict():
     assert facts("Barnet Council backed the plan. Northern Lights chief executive Dr Amanda Wheeler said the trust would "
                  "keep the school's name. Hollybrook has around 390 pupils. It was last rated good in 2016.") == []
+
+
+def test_a_company_owned_by_the_council_that_took_over_a_list_of_services():
+    found = facts("The vehicle for it was Together for Children, a company wholly owned by Sunderland City Council that "
+                  "took over children's social care, early help and education services in April 2017.")
+    assert found == [O("Sunderland", "Together for Children", "2017-04", None, "company")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("The Isle of Wight runs its own services again. For most of that time Hampshire's director of children's services, "
+     "Stuart Ashcombe, was also the island's director of children's services.",
+     [R("Stuart Ashcombe", "director of children's services", "Isle of Wight"),
+      R("Stuart Ashcombe", "director of children's services", "Hampshire")]),
+    ("The Isle of Wight runs its own services again. Rhiannon Burt started this morning as the island's interim director "
+     "of children's services.",
+     [R("Rhiannon Burt", "interim director of children's services", "Isle of Wight")]),
+    ("Ofsted rated the Isle of Wight good in January 2019, and again good in December 2023.",
+     [J("Isle of Wight", "good", "2019-01"), J("Isle of Wight", "good", "2023-12")]),
+])
+def test_the_island_s_director_one_who_started_as_and_good_again(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found

@@ -429,6 +429,11 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
             if name and name in ctx.body_authority:
                 return ctx.body_authority[name], True
     mentions = hit.sentence.mentions
+    named_for = NAMED_FOR.match(hit.sentence.template, hit.match.end())
+    if named_for is not None:
+        # "Rosalind Tewkes, a former director at Norfolk County Council, was appointed commissioner for Herefordshire":
+        # the council the post or the act is for
+        return mentions[int(named_for.group(1))].value, False
     before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]
               and not measured_against(hit.sentence, m)]
     subject = described_opening(hit.sentence.template, ctx, hit.match.start())
@@ -464,6 +469,7 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     return ctx.focus or ctx.main, True
 
 
+NAMED_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?⟪AUTH:(\d+)⟫")
 # "in a report published a week before Kirklees's": a council whose report another's is measured against
 MEASURED_AGAINST = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|fortnight)\s+(?:before|after)|than)\s+$",
                               re.IGNORECASE)

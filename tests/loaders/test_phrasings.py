@@ -1454,3 +1454,27 @@ def test_a_company_owned_by_the_council_that_took_over_a_list_of_services():
 def test_the_island_s_director_one_who_started_as_and_good_again(body, expected):
     found = facts(body)
     assert all(fact in found for fact in expected), found
+
+
+def test_a_cabinet_notice_s_grades_first_visit_under_the_verdict_and_an_interim_succeeded():
+    found = facts("1.1 Ofsted inspected children's services in Nottingham from 11 to 22 July 2022. The report, published "
+                  "on 5 September 2022, judged overall effectiveness to be inadequate. The impact of leaders on social "
+                  "work practice with children and families, and the experiences and progress of children in care, were "
+                  "each judged to require improvement to be good.\n\n1.4 Ofsted's first monitoring visit under the "
+                  "inadequate judgement took place on 6 and 7 December 2022.\n\n1.5 Ailsa Carrow took up post as Director "
+                  "of Children's Services on 3 January 2023, succeeding Graham Pettit, who had been Interim Director of "
+                  "Children's Services since the summer of 2022.")
+    assert J("Nottingham", "requires improvement", "2022-09-05", "leadership") in found
+    assert I("Nottingham", "monitoring visit", "2022-12-06") in found
+    assert J("Nottingham", "inadequate", "2022-12-06") not in found
+    assert R("Graham Pettit", "interim director of children's services", "Nottingham") in found
+
+
+def test_a_commissioner_appointed_for_a_council_after_a_past_post_elsewhere():
+    found = facts("Rosalind Tewkes, a former director of children's services at Norfolk County Council, was appointed "
+                  "commissioner for Herefordshire in October 2022. She credits interim director of children's services "
+                  "Dawn Allerton with stabilising the front door.")
+    assert V("Herefordshire", "commissioner appointed", "2022-10") in found
+    assert V("Norfolk", "commissioner appointed", "2022-10") not in found
+    assert R("Rosalind Tewkes", "interim director of children's services", "Herefordshire") not in found
+    assert R("Dawn Allerton", "interim director of children's services", "Herefordshire") in found

@@ -646,6 +646,7 @@ class BodyIndex:
     # "Gareth Pimblett ... Pimblett, who became Sefton's DCS in 2020, ...": the surnames of the people the article names
     # in full, none of them a word it also writes in lower case ("Hall", "Young")
     people: set[str] = field(default_factory=set)
+    first_names: dict[str, str] = field(default_factory=dict)  # "Kerry" -> "Kerry Aldous", when she alone has it
 
     def add(self, name: str, kind: str | None = None, acronym: str = "") -> None:
         name = name.strip()
@@ -697,6 +698,19 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
     names = [[w for w in person.text.split() if w.rstrip(".") not in titles] for person in _person_mentions(text, [])]
     index.people = {name[-1] for name in names if len(name) > 1 and not re.search(rf"\b{re.escape(name[-1].lower())}\b", text)} \
         - {name[0] for name in names} - index.surnames  # (not "Nadia", of "Dr Nadia" and "Nadia Coker")
+    # "This morning we welcome Kerry Aldous ... Kerry takes on the statutory role": a first name said alone, of the one
+    # person the article names with it (none a word it writes in lower case, a council or another's surname)
+    not_names = set(config()["person"]["not_in_name"]) | set(config()["person"]["not_first"])
+    full = {" ".join(name) for name in names if len(name) in (2, 3) and not not_names & set(name)}
+    firsts = {first for first in {name.split()[0] for name in full}
+              if len({name for name in full if name.split()[0] == first}) == 1
+              and not re.search(rf"\b{re.escape(first.lower())}\b", text) and authorities().lookup(first) is None
+              and first not in {name.split()[-1] for name in full}
+              # said alone as the one who does something: "Kerry takes on", "Kerry hopes to"
+              and re.search(rf"(?<![\w'’-]){re.escape(first)}\s+(?:is|was|has|had|takes|took|will|joins|joined|arrives|"
+                            rf"arrived|started|starts|became|becomes|succeeds|succeeded|left|leaves|hopes|said|says)\b", text)}
+    index.people |= firsts
+    index.first_names = {name.split()[0]: name for name in full if name.split()[0] in firsts}
     for body in bodies().known:
         if body.kind == "council":
             continue

@@ -860,6 +860,7 @@ OTHER_ORGANISATION = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)+(?:Trust|
                                 r"Academy|College|Schools?|Hospital|Federation)\b")
 
 
+OUR_POST = re.compile(r"\bour\s+(?:(?:new|first|permanent|former|interim|acting)\s+)*⟪ROLE:", re.IGNORECASE)
 # A capitalised name (not a council or body the article knows: those are tokens) owning the post said next
 # ("Brackenhill Care's managing director" reads as a person's name)
 NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){0,3}|⟪PERSON:\d+⟫)['’]s"
@@ -925,6 +926,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
+    if not named and ctx.main is not None and OUR_POST.search(hit.match.group()):
+        council = ctx.main  # "Paul Ridley, who has been our interim Director of Children's Services": the publisher's own
     if council is None and len(ctx.bodies.order) == 1:
         council = ctx.body_authority.get(ctx.bodies.order[0])  # the council the article's one body serves
     said = (hit.rule.matched(hit.match, "thecouncil") or "").lower().split()
@@ -1036,11 +1039,14 @@ SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
 PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:the\s+(?:council|authority|trust)['’]s\s+|its\s+|the\s+)?"
                                  r"(?:interim|acting)\b", re.IGNORECASE)
-ANOTHER_EMPLOYER = re.compile(r"\s+(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|business|charity|school|"
+ANOTHER_EMPLOYER = re.compile(r"\s+(?:(?:at|in|with|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:borough|council|authority|county|city)\b"
+                              # "who has spent the past four years as director of children's social care at a large London
+                              # borough": a council the article does not name
+                              r"|(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|business|charity|school|"
                               r"academy|club|practice|agency|group|hospital|bank|university|college|builders?|contractors?|"
                               r"consultancy|housing\s+association|safeguarding\s+(?:children\s+)?partnership|"
                               # "chief executive of the local NHS trust that provides child and adolescent mental health services"
-                              r"(?:NHS|health|hospital|academy|multi-academy|learning|schools?)(?:\s+foundation)?\s+trust)\b",
+                              r"(?:NHS|health|hospital|academy|multi-academy|learning|schools?)(?:\s+foundation)?\s+trust)\b)",
                               re.IGNORECASE)
 # "who took over as the council's director of children's services on an interim basis in January"
 INTERIM_AFTER = re.compile(r"\s+on\s+an?\s+(?:interim|acting|temporary)\s+basis\b", re.IGNORECASE)
@@ -1081,6 +1087,8 @@ def person_name(text: str, ctx: Context | None = None) -> str:
         named = [p for p in ctx.people if p.split()[-1] == name]
         if len(set(named)) == 1:
             return named[0]
+        if name in ctx.bodies.first_names:
+            return ctx.bodies.first_names[name]  # "Kerry", of "Kerry Aldous"
     return name
 
 

@@ -493,6 +493,8 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
                      r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
+                     # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now
+                     r"|,\s*currently\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
                      r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."

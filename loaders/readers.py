@@ -908,7 +908,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []  # "Ben Fairley, managing director of the Winnersh building firm that carried out the refurbishment"
     if hit.rule.effect == "post-said-before":  # "... three directors of children's services since. The most recent
         role = ctx.roles_said_before[-1] if ctx.roles_said_before else ""  # permanent appointee, Sue Petrie, left"
-        if not role and ctx.roles_named and re.search(r"\b(?:post|role|job)\b", hit.match.group(), re.IGNORECASE):
+        if not role and ctx.roles_named and re.search(r"\b(?:post|role|job)(?:-?holder)?\b", hit.match.group(), re.IGNORECASE):
             role = ctx.roles_named[-1]  # "The statutory Director ... is X. ... the post was held on an interim basis by Y"
         if "director" in hit.match.group().lower() and "director" not in role:
             # "An interim director, X," is no chief executive; it is the director of children's services an article

@@ -1497,3 +1497,15 @@ def test_a_post_held_at_a_council_the_article_does_not_name_is_no_one_s_here():
     found = facts("Achieving for Children has appointed Louise Dunmore as its new chief executive. Louise is currently "
                   "director of children's services for a county council in the east of England.")
     assert [fact for fact in found if fact[0] == "roles"] == [R("Louise Dunmore", "chief executive", "Achieving for Children")]
+
+
+def test_a_people_column_s_new_director_her_interim_predecessor_and_the_postholder_before():
+    found = facts("Middlesbrough Council has appointed Dr Anjali Raman as its director of children's services. Dr Raman, "
+                  "currently a deputy director in Leeds, will start in January.\n\nShe takes over from Ruth Penhale, who has "
+                  "been the town's interim director since March, when the previous postholder, Colin Marsh, left for a job "
+                  "in the Midlands.\n\nThe new director inherits a department that Ofsted rated inadequate in January 2020.")
+    assert [fact for fact in found if fact[0] == "roles"] == sorted([
+        R("Anjali Raman", "director of children's services", "Middlesbrough"),
+        R("Ruth Penhale", "interim director of children's services", "Middlesbrough"),
+        R("Colin Marsh", "director of children's services", "Middlesbrough")], key=repr)
+    assert J("Middlesbrough", "inadequate", "2020-01") in found

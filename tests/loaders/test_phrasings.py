@@ -1509,3 +1509,16 @@ def test_a_people_column_s_new_director_her_interim_predecessor_and_the_posthold
         R("Ruth Penhale", "interim director of children's services", "Middlesbrough"),
         R("Colin Marsh", "director of children's services", "Middlesbrough")], key=repr)
     assert J("Middlesbrough", "inadequate", "2020-01") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Havering was rated inadequate in February 2024. Yet the department's response was an improvement notice in April "
+     "2024, with an improvement adviser appointed at the same time.",
+     [V("Havering", "improvement notice", "2024-04"), V("Havering", "improvement adviser appointed", "2024-04")]),
+    ("The department issued Croydon an improvement notice in September 2017, then replaced it the following month, in "
+     "October 2017, with a statutory direction and a commissioner.",
+     [V("Croydon", "improvement notice", "2017-09"), V("Croydon", "statutory direction", "2017-10"),
+      V("Croydon", "commissioner appointed", "2017-10")]),
+])
+def test_a_response_that_was_a_notice_and_a_notice_replaced_by_a_direction(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "interventions"] == sorted(expected, key=repr)

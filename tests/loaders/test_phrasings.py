@@ -1522,3 +1522,14 @@ def test_a_people_column_s_new_director_her_interim_predecessor_and_the_posthold
 ])
 def test_a_response_that_was_a_notice_and_a_notice_replaced_by_a_direction(body, expected):
     assert [fact for fact in facts(body) if fact[0] == "interventions"] == sorted(expected, key=repr)
+
+
+def test_three_areas_rated_inadequate_after_a_colon_and_an_interim_previously_elsewhere():
+    found = facts("The report, published on Friday, gave Havering the lowest of Ofsted's four grades overall. It also rated "
+                  "three of the areas inspectors examine as inadequate: the impact of leaders on social work practice, the "
+                  "experiences of children who need help and protection, and the experiences and progress of children in "
+                  "care. Marcus Oyelaran, previously a senior manager in children's social care in south London, has been "
+                  "interim director of children's services at Havering Council since 22 January.")
+    assert J("Havering", "inadequate", "2023-03-03", "leadership") in found
+    assert J("Havering", "inadequate", "2023-03-03", "children in care") in found
+    assert R("Marcus Oyelaran", "interim director of children's services", "Havering") in found

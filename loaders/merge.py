@@ -43,8 +43,10 @@ def _mergeable(a: f.Fact, b: f.Fact) -> bool:
     if isinstance(a, (f.Judgement, f.Inspection, f.Intervention)) and type(a) is type(b):
         da, db = a.date, b.date  # type: ignore[attr-defined]
         if da is not None and db is not None:
-            return (da.refines(db) or db.refines(da)) and (
-                not isinstance(a, f.Judgement) or a.kind == b.kind) and _undated_key(a) == _undated_key(b)
+            # ("July 2025: Good", a table's, and "the re-inspection report, published on Tuesday (29 July), rated ...
+            # good": one verdict, of the re-inspection)
+            return (da.refines(db) or db.refines(da)) and (not isinstance(a, f.Judgement) or a.kind == b.kind or {
+                a.kind, b.kind} == {"inspection", "re-inspection"}) and _undated_key(a) == _undated_key(b)
         # "Sandwell has been rated as requiring improvement" and, later, the same verdict with its
         # date: one judgement. Two undated statements of one verdict are one too.
         return _undated_key(a) == _undated_key(b)
@@ -60,8 +62,9 @@ def _absorb(target: f.Fact, other: f.Fact) -> None:
             target.evidence.append(evidence)
         elif evidence.confidence > target.evidence[same].confidence:
             target.evidence[same] = evidence
-    if isinstance(target, f.Judgement) and isinstance(other, f.Judgement) and target.date is None:
-        target.kind = other.kind
+    if isinstance(target, f.Judgement) and isinstance(other, f.Judgement) and (target.date is None or (
+            other.date is not None and other.date != target.date and other.date.refines(target.date))):
+        target.kind = other.kind  # the kind said with the more precise date
     for attribute in ("date", "since", "until", "shadow_since"):
         if not hasattr(target, attribute):
             continue

@@ -79,8 +79,15 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     headings: dict[int, str] = {}
     in_related = introduced = False
     header: list[str] | None = None  # the header row of the table being read
+    table: list[list[str]] = []  # its rows' cells, and where in the body they begin
+    table_at = 0
     speakers = _speakers(lines)
-    for index, raw in enumerate(lines):
+    for index, raw in enumerate(lines + [""]):
+        if table and not TABLE_ROW.match(" ".join(raw.split())) and header and AREA_COLUMN.search(header[0]) \
+                and sum(bool(re.search(r"\b(?:19|20)\d\d\b", label)) for label in header[1:]) >= 2:
+            body[table_at:] = _by_column(header, table)  # a table of areas by inspection, read one inspection at a time
+        if not TABLE_ROW.match(" ".join(raw.split())):
+            table = []
         line = " ".join(raw.replace("\u00a0", " ").split())
         line = PARAGRAPH_NUMBER.sub("", FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line)))
         if not line:
@@ -100,6 +107,8 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             if header is None and len(cells) > 2:
                 header = cells  # "| Inspection | Overall effectiveness | Impact of leaders | ... |"
                 continue
+            table_at = table_at if table else len(body)
+            table.append(cells)
             body.append(_table_row(cells, header))
             in_related = introduced = False
             continue
@@ -171,6 +180,31 @@ def _list_item(line: str) -> bool:
 
 
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
+
+
+# "| Judgement area | SIF inspection (fieldwork ...; published 20 July 2015) | ILACS standard inspection (...) |": a table
+# whose rows are the areas and whose columns are the inspections (each column dated)
+AREA_COLUMN = re.compile(r"\b(?:area|judgement|judgment|grade)s?\b", re.IGNORECASE)
+
+
+def _by_column(header: list[str], rows: list[list[str]]) -> list[str]:
+    """Each inspection's column as a row of its own: "SIF inspection. • Published: 20 July 2015. • Overall
+    effectiveness: Good. • ...", as a table with the inspections down its side is read."""
+    paragraphs = []
+    for column, label in enumerate(header[1:], start=1):
+        published = re.search(r"\bpublished\s+([^;)]+)", label, re.IGNORECASE)
+        title = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()
+        # ("Impact of leaders / leadership, management and governance", "Children in care (SIF: children looked after)",
+        # "Outstanding ▲": the area and the grade, without the aside or the key's mark)
+        cells = [f"• {_area_label(row[0])}: {re.sub(r'[^a-z)]+$', '', row[column], flags=re.IGNORECASE)}."
+                 for row in rows if column < len(row) and row[0] and row[column]]
+        paragraphs.append(" ".join([f"{title}."] + ([f"• Published: {published.group(1).strip()}."] if published else [])
+                                   + cells))
+    return paragraphs
+
+
+def _area_label(label: str) -> str:
+    return re.sub(r"\s*\([^)]*\)", "", label).split(" / ")[0]
 
 
 def _table_row(cells: list[str], header: list[str] | None) -> str:

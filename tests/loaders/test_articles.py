@@ -547,3 +547,28 @@ def test_a_trust_s_board_minutes_in_capitals_give_its_chair_and_its_take_over():
     assert ("roles", ("Frances Oyelaran", "chair", "Bradford Children and Families Trust")) in found
     assert ("roles", ("Jonathan Reeve", "chief executive", "Bradford Children and Families Trust")) in found
     assert ("operators", ("E08000032", "Bradford Children and Families Trust", "2023-04-01", None, "trust")) in found
+
+
+def test_a_table_of_areas_by_inspection_is_read_one_inspection_at_a_time():
+    text = ("Nottinghamshire County Council\n\nChildren and Young People's Select Committee\n\n2 September 2024\n\n"
+            "Table 1 sets out the judgements from the council's recent inspections.\n\n"
+            "| Judgement area | SIF inspection (fieldwork May 2015; published 20 July 2015) | ILACS standard inspection "
+            "(fieldwork October 2019; published 19 December 2019) |\n|---|---|---|\n"
+            "| Overall effectiveness | Good | Good |\n"
+            "| Impact of leaders / leadership, management and governance | Good | Outstanding ▲ |\n"
+            "| Children in care (SIF: children looked after) | Requires improvement to be good | Good |\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "report.md", "md"))]
+    assert ("judgements", ("E10000024", "leadership", "outstanding", "2019-12-19", "inspection")) in found
+    assert ("judgements", ("E10000024", "children in care", "requires improvement", "2015-07-20", "inspection")) in found
+    assert ("judgements", ("E10000024", "overall", "good", "2015-07-20", "inspection")) in found
+
+
+def test_a_table_s_month_and_the_text_s_day_for_one_re_inspection_s_verdict_are_one_fact():
+    text = ("# Bury climbs out of inadequate\n\nBy **A Reporter** | 31 July 2025\n\nThe re-inspection report, published on "
+            "Tuesday (29 July), rated the impact of leaders on Bury Council's social work practice as good.\n\n"
+            "| Judgement area | December 2021 | July 2025 |\n|---|---|---|\n| Overall effectiveness | Inadequate | Requires "
+            "improvement |\n| Impact of leaders | Inadequate | Good |\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "trade.md", "md"))]
+    assert ("judgements", ("E08000002", "leadership", "good", "2025-07-29", "re-inspection")) in found
+    assert ("judgements", ("E08000002", "leadership", "inadequate", "2021-12", "inspection")) in found
+    assert ("judgements", ("E08000002", "leadership", "good", "2025-07", "inspection")) not in found

@@ -74,6 +74,7 @@ def extract(article: Article) -> list[f.Fact]:
     heading: tuple[int, PartialDate] | None = None  # "**January 2016.** Ofsted publishes ...": a timeline's entry
     section_year: PartialDate | None = None  # under the section heading "2022: inadequate"
     labelled = -1  # the paragraph a council's name alone heads (a table's row)
+    listing = False  # in the list a sentence naming a council introduced
     for number, sentence in enumerate(sentences):
         if heading is not None and heading[0] != paragraph_of[number]:
             heading = None
@@ -205,13 +206,15 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.seen.extend(named)
         alone = (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and (
             number + 1 == len(sentences) or paragraph_of[number + 1] != paragraph_of[number])
+        # "Hertfordshire County Council had a short inspection ... The report gave these grades:" and the list after it
+        listing = (listing and sentence.text.lstrip().startswith("•")) or sentence.text.rstrip().endswith(":")
         if named:  # the first council a sentence names is most often its subject
             ctx.focus, ctx.focus_age = named[0], 0
             labelled = paragraph_of[number] if re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template) else -1
         elif alone and sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= 12:
             # an explainer's question heading ("Who is running the service now?") ends talk of a council named in passing
             ctx.focus, ctx.focus_age = ctx.section or ctx.main, 0
-        elif labelled == paragraph_of[number]:
+        elif labelled == paragraph_of[number] or listing:
             pass  # "Hounslow. • Report published: March 2014. • Overall: ...": a table's row, about the council its label names
         elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1

@@ -572,3 +572,15 @@ def test_a_table_s_month_and_the_text_s_day_for_one_re_inspection_s_verdict_are_
     assert ("judgements", ("E08000002", "leadership", "good", "2025-07-29", "re-inspection")) in found
     assert ("judgements", ("E08000002", "leadership", "inadequate", "2021-12", "inspection")) in found
     assert ("judgements", ("E08000002", "leadership", "good", "2025-07", "inspection")) not in found
+
+
+def test_a_list_of_grades_is_about_the_council_the_sentence_introducing_it_names():
+    text = ("# How did my council do?\n\n*By A Reporter · Tuesday 15 April 2025*\n\nHertfordshire County Council had a "
+            "short inspection from 23 to 27 January 2023. The report, published in March 2023, gave these grades:\n\n"
+            "| Area | Grade |\n|---|---|\n| Overall effectiveness | Outstanding |\n| Impact of leaders | Outstanding |\n"
+            "| Children who need help and protection | Good |\n| Children in care | Outstanding |\n\n"
+            "Bedford Borough Council was rated good in January 2022. Bedford had been judged to require improvement in "
+            "2016, and Bedford's leaders were praised.\n")
+    found = [fact_key(f) for f in extract(parse_article(text, "explainer.md", "md"))]
+    assert ("judgements", ("E10000015", "children in care", "outstanding", "2023-03", "inspection")) in found
+    assert not [key for key in found if key[1][0] == "E06000055" and key[1][3] == "2023-03"]

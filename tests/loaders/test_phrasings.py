@@ -1533,3 +1533,9 @@ def test_three_areas_rated_inadequate_after_a_colon_and_an_interim_previously_el
     assert J("Havering", "inadequate", "2023-03-03", "leadership") in found
     assert J("Havering", "inadequate", "2023-03-03", "children in care") in found
     assert R("Marcus Oyelaran", "interim director of children's services", "Havering") in found
+
+
+def test_ofsted_published_its_judgement_that_and_the_inspection_awaited_is_no_visit_of_that_date():
+    assert facts("When I arrived in York in April 2022, the council was waiting for the result of an inspection, and in May "
+                 "2022 Ofsted published its judgement that our services for children required improvement to be good.") == [
+        J("York", "requires improvement", "2022-05")]

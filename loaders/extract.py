@@ -207,7 +207,9 @@ def extract(article: Article) -> list[f.Fact]:
         alone = (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and (
             number + 1 == len(sentences) or paragraph_of[number + 1] != paragraph_of[number])
         # "Hertfordshire County Council had a short inspection ... The report gave these grades:" and the list after it
-        listing = (listing and sentence.text.lstrip().startswith("•")) or sentence.text.rstrip().endswith(":")
+        # ... or a box's heading that is only a council's name ("Darlington Borough Council" over its key facts)
+        listing = (listing and sentence.text.lstrip().startswith("•")) or sentence.text.rstrip().endswith(":") \
+            or bool(re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template))
         if named:  # the first council a sentence names is most often its subject
             ctx.focus, ctx.focus_age = named[0], 0
             labelled = paragraph_of[number] if re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template) else -1

@@ -1539,3 +1539,15 @@ def test_ofsted_published_its_judgement_that_and_the_inspection_awaited_is_no_vi
     assert facts("When I arrived in York in April 2022, the council was waiting for the result of an inspection, and in May "
                  "2022 Ofsted published its judgement that our services for children required improvement to be good.") == [
         J("York", "requires improvement", "2022-05")]
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    ("Darlington was rated good in December 2022. Ofsted returned to Darlington for a focused visit in October 2023.",
+     I("Darlington", "focused visit", "2023-10"), O("Darlington", "Darlington", None, None, "council")),
+    ("Darlington has a new director of children's services. Darlington's previous director, James Harker, left in December to take up a post "
+     "with Cumberland Council.",
+     R("James Harker", "director of children's services", "Darlington"), None),
+])
+def test_inspectors_returning_hand_nothing_back_and_a_council_s_previous_director(body, expected, absent):
+    found = facts(body)
+    assert expected in found and absent not in found

@@ -1185,6 +1185,13 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
     ctx.fieldwork_dated = [e for e in ctx.fieldwork_dated if e[0] != authority.gss_code]
     kind = hit.slot("kind").value if hit.slot("kind") else next(
         (m.value for m in hit.sentence.mentions if m.kind == "KIND" and m.value in GRADED_KINDS), None)
+    before = hit.sentence.template[: hit.match.start()]
+    told = list(re.finditer(r"\bre-?inspected\b", before, re.IGNORECASE))
+    if kind is None and told and not re.search(r"\b(?:inspectors?|inspection|visit)\b|⟪(?:KIND|OFSTED):", before[told[-1].end():],
+                                               re.IGNORECASE):
+        # "Ofsted re-inspected the services in 2018; its report, published on 24 August 2018, ...", when no other
+        # inspection is told between them
+        kind = "re-inspection"
     current = ctx.current.get(authority.gss_code)
     if kind in (None, "inspection") and current and current[0] in GRADED_KINDS and (
             current[1] == day or within_report_window(current[1], day)):

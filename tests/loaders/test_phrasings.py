@@ -1551,3 +1551,9 @@ def test_ofsted_published_its_judgement_that_and_the_inspection_awaited_is_no_vi
 def test_inspectors_returning_hand_nothing_back_and_a_council_s_previous_director(body, expected, absent):
     found = facts(body)
     assert expected in found and absent not in found
+
+
+def test_the_report_of_a_re_inspection_told_before_it_in_the_sentence_is_the_re_inspection_s():
+    found = facts("Ofsted re-inspected Torbay's services in 2018; its report, published on 24 August 2018, found that they "
+                  "remained inadequate.")
+    assert J("Torbay", "inadequate", "2018-08-24", kind="re-inspection") in found

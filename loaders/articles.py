@@ -54,18 +54,23 @@ def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
     labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|"
                       r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
-                      r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|"
+                      r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|tx\s+date|"
+                      r"transmission\s+date|"
                       r"embargoed\s+(?:to|until)(?:\s+\d{4}(?:\s*(?:hrs|GMT|BST))?)?)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
-    if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
+    # "Posted by Graham Whitlock on Sunday 22 June 2025": who posted it is no part of the date
+    cleaned = re.sub(r"^posted\s+by\s+[^,;]{1,60}?\s+on\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", "", cleaned,
+                     flags=re.IGNORECASE)
+    if labelled != cleaned and not labelled.startswith("by "):
+        # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
     # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers", "19 March 2019, 11:02pm | Updated: 20 March 2019": the first date
     # ("Thursday, February 6, 2025       Page 9": a print page's folio, set apart by spaces)
     cleaned = re.split(r"\s+[•|·]\s*|\s+[-–—]\s+|\s{3,}", cleaned)[0]
     # "08:00, Thursday 7 March 2024", "Monday 5 August 2019, 11:42 BST", "Thursday 16 May 2024 at 5:42pm": the time adds
     # nothing the date does not say
-    cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s+[A-Z]{2,4})?$", "", cleaned,
-                     flags=re.IGNORECASE)
+    cleaned = re.sub(r"^\d{1,2}[:.]\d{2}(?:\s*[ap]m)?,?\s+|,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s*[-–]\s*\d{1,2}[:.]\d{2}"
+                     r"(?:\s*[ap]m)?)?(?:\s+[A-Z]{2,4})?$", "", cleaned, flags=re.IGNORECASE)  # ("9.00am-10.00am": a broadcast's hour)
     # "Sat 8 Mar 2025", "Tues 4 June 2024": the day's name adds nothing the date does not say
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
                      r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", cleaned, flags=re.IGNORECASE)
@@ -294,11 +299,18 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 ANSWERED_ON = re.compile(r"(?:answered|published|made)\s+on\s+\d", re.IGNORECASE)
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
+LABELLED_DATE_WITHIN = 40  # ... and that may hold a line "Published: <date>"
+PAGE_EDITED = re.compile(r"\bthis\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})", re.IGNORECASE)
 
 
 def _header_date(lines: list[str]) -> date | None:
     """The date in an article's header, below its first line, when the header is no plain run of title, author, date."""
     non_empty = [i for i, line in enumerate(lines) if line.strip()]
+    # an encyclopaedia page's "This page was last edited on 14 March 2025.", at its foot: its date (not a date its
+    # infobox gives, "Founded: 1 April 2018")
+    edited = next((found.group(1) for line in lines if (found := PAGE_EDITED.search(line))), None)
+    if edited is not None and (when := parse_date(edited)) is not None:
+        return when
     # "Answered on 30 July 2024" below a written question: a dateline further down the header
     return next((when for i in non_empty[1:DATELINE_WITHIN]
                  if (len(lines[i].split()) <= 8 or ANSWERED_ON.match(lines[i].strip()))
@@ -316,8 +328,12 @@ def _header_date(lines: list[str]) -> date | None:
          if (when := parse_date(found)) is not None), None) or next(
         # a sentence of the header's: "Summary prepared by Democratic Services. Published 20 March 2025. This ..."
         (when for i in non_empty[:DATELINE_WITHIN]
-         for found in re.findall(r"\b(?:published|issued)\s+(?:on\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i], re.IGNORECASE)
-         if (when := parse_date(found)) is not None), None)
+         for found in re.findall(r"\b(?:published|issued|posted\s+online)\s*:?\s+(?:on\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i],
+                                 re.IGNORECASE)
+         if (when := parse_date(found)) is not None), None) or next(
+        # a report's "Published: 12 March 2025" below its header block, further down
+        (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.match(r"\W*published\s*:", lines[i], re.IGNORECASE)
+         and (when := parse_date(lines[i].strip())) is not None), None)
 
 
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)
@@ -355,8 +371,10 @@ def _read_md(text: str, name: str) -> Article:
     paragraphs = _join_paragraphs(body_lines)
     body, skipped, sections = clean_body(oldest_first(paragraphs))
     # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
+    # (not a sub-heading, but one that gives the date: "### Local families · June 2025 issue · Posted online 30 May 2025")
     published = parse_date(meta.get("date") or meta.get("published") or "") or _header_date(
-        [_plain_markdown(line) for line in lines if not re.match(r"\s*#", line)])
+        [_plain_markdown(re.sub(r"^\s*#+\s*", "", line)) for line in lines
+         if not re.match(r"\s*#", line) or re.search(r"\b(?:published|posted)\b", line, re.IGNORECASE)])
     url = meta.get("url") or meta.get("canonical") or meta.get("source")
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,

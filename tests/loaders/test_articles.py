@@ -584,3 +584,25 @@ def test_a_list_of_grades_is_about_the_council_the_sentence_introducing_it_names
     found = [fact_key(f) for f in extract(parse_article(text, "explainer.md", "md"))]
     assert ("judgements", ("E10000015", "children in care", "outstanding", "2023-03", "inspection")) in found
     assert not [key for key in found if key[1][0] == "E06000055" and key[1][3] == "2023-03"]
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("HUMBER TONIGHT - 18:30 PROGRAMME\nTX DATE: THURSDAY 30 APRIL 2026\nSLUG: NLINCS OFSTED\n\nChildren's services "
+     "in North Lincolnshire have been rated outstanding.\n", "txt", date(2026, 4, 30)),
+    ("RADIO MERSEY COAST\nTHE MORNING PHONE-IN - PROGRAMME SUMMARY\nBroadcast: Thursday 14 August 2025, 9.00am-10.00am"
+     "\n\nKaren opened the hour by reading out the headline.\n", "txt", date(2025, 8, 14)),
+    ("# Donny Past & Present\n\n*Local history*\n\n## Doncaster's children's services\n\n*Posted by Graham Whitlock on "
+     "Sunday 22 June 2025 · filed under Recent History · 14 comments*\n\nRegular readers know I write about pits.\n",
+     "md", date(2025, 6, 22)),
+    ("# Community Magazine\n\n### Local families · June 2025 issue · Posted online 30 May 2025\n\n## A school place "
+     "appeal\n\nThe family lost its appeal.\n", "md", date(2025, 5, 30)),
+    ("Ofsted\nPiccadilly Gate\nStore Street\nManchester\nM1 2WD\n\nSchool report\n\nInspection of Lenchford Primary "
+     "School\n\nInspection dates: 4 and 5 February 2025\n\nThe quality of education: Good\nBehaviour and attitudes: Good"
+     "\nPersonal development: Good\nLeadership and management: Good\nEarly years provision: Good\n\nWhat is it like to "
+     "attend this school?\n\nPupils are happy.\n\nPublished: 12 March 2025\n", "txt", date(2025, 3, 12)),
+    ("# Sandwell Children's Trust\n\n*From Civipedia, the free encyclopaedia*\n\n| Sandwell Children's Trust | |\n|---|---|"
+     "\n| **Founded** | 1 April 2018 |\n\nThe trust runs children's services.\n\n*This page was last edited on 14 March "
+     "2025.*\n", "md", date(2025, 3, 14)),
+])
+def test_datelines_of_scripts_broadcasts_blogs_magazines_reports_and_encyclopaedia_pages(text, kind, expected):
+    assert parse_article(text, f"page.{kind}", kind).published == expected

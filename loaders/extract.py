@@ -217,7 +217,9 @@ def extract(article: Article) -> list[f.Fact]:
             # an explainer's question heading ("Who is running the service now?") ends talk of a council named in passing
             ctx.focus, ctx.focus_age = ctx.section or ctx.main, 0
         elif labelled == paragraph_of[number] or listing:
-            pass  # "Hounslow. • Report published: March 2014. • Overall: ...": a table's row, about the council its label names
+            # "Hounslow. • Report published: March 2014. • Overall: ...": a table's row, about the council its label names;
+            # a list's items, about the council named before the sentence that introduced them
+            pass
         elif not CONTINUES.match(sentence.text):
             ctx.focus_age += 1
             if ctx.focus_age > FOCUS_SPAN:

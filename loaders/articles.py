@@ -52,17 +52,16 @@ class Article:
 def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
+    # "Posted by Graham Whitlock on Sunday 22 June 2025": who posted it is no part of the date
+    cleaned = re.sub(r"^posted\s+by\s+[^,;]{1,60}?\s+on\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", "", cleaned,
+                     flags=re.IGNORECASE)
     labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|"
                       r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
                       r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|tx\s+date|"
                       r"transmission\s+date|"
                       r"embargoed\s+(?:to|until)(?:\s+\d{4}(?:\s*(?:hrs|GMT|BST))?)?)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
-    # "Posted by Graham Whitlock on Sunday 22 June 2025": who posted it is no part of the date
-    cleaned = re.sub(r"^posted\s+by\s+[^,;]{1,60}?\s+on\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", "", cleaned,
-                     flags=re.IGNORECASE)
-    if labelled != cleaned and not labelled.startswith("by "):
-        # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
+    if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date
         cleaned = re.sub(r"\s+by\s+.*$", "", labelled, flags=re.IGNORECASE)
     # "4 Nov 2024 • 🌐", "21 Aug 2024 - Explainers", "19 March 2019, 11:02pm | Updated: 20 March 2019": the first date
     # ("Thursday, February 6, 2025       Page 9": a print page's folio, set apart by spaces)
@@ -177,7 +176,7 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         published = _header_date(lines)
-    body, skipped, sections = clean_body(oldest_first(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:])))))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
 
@@ -369,7 +368,7 @@ def _read_md(text: str, name: str) -> Article:
         else:
             body_lines.append(_plain_markdown(line))
     paragraphs = _join_paragraphs(body_lines)
-    body, skipped, sections = clean_body(oldest_first(paragraphs))
+    body, skipped, sections = clean_body(paragraphs)
     # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
     # (not a sub-heading, but one that gives the date: "### Local families · June 2025 issue · Posted online 30 May 2025")
     published = parse_date(meta.get("date") or meta.get("published") or "") or _header_date(
@@ -444,7 +443,7 @@ def _read_html(text: str, name: str) -> Article:
         lines = [line for story in stories for line in story + [""]]
     else:
         lines = _with_dropped_lists(text, (doc.get("text") or "").splitlines())
-    body, skipped, sections = clean_body(oldest_first(lines))
+    body, skipped, sections = clean_body(lines)
     # "Question 7: ... - City Council meeting, 22 January 2025 - Liverpool City Council": the site the page's <title> names
     site = re.search(r"<title[^>]*>[^<]*\s[-|–]\s([^<>|–-]{3,80}?)\s*</title>", text, re.IGNORECASE)
     if site:
@@ -459,23 +458,6 @@ def _read_html(text: str, name: str) -> Article:
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
-
-
-# "1.20pm", "12:45", "9.02 am": a live blog's entry time, on a line of its own
-ENTRY_TIME = re.compile(r"^\W*(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
-
-
-def oldest_first(lines: list[str]) -> list[str]:
-    """A live blog written newest first ("1.20pm ... 12.45pm ... 8.55am"), its entries put in the order they
-    happened, so that "this morning's report" comes before what is said of it, as in any other article."""
-    starts = [(n, match) for n, line in enumerate(lines) if (match := ENTRY_TIME.match(line))]
-    minutes = [int(m.group(1)) % 12 * 60 + int(m.group(2)) + (720 if (m.group(3) or "").lower().startswith("p") else 0)
-               if m.group(3) else int(m.group(1)) * 60 + int(m.group(2)) for _, m in starts]
-    if len(starts) < 3 or any(later >= earlier for earlier, later in zip(minutes, minutes[1:])):
-        return lines
-    bounds = [n for n, _ in starts] + [len(lines)]
-    entries = [lines[start:end] for start, end in zip(bounds, bounds[1:])]
-    return lines[: bounds[0]] + [line for entry in reversed(entries) for line in entry]
 
 
 def _with_dropped_lists(text: str, lines: list[str]) -> list[str]:

@@ -8,6 +8,7 @@ import copy
 import re
 from collections import Counter
 from datetime import date
+from functools import cache
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article, parse_date
@@ -30,9 +31,10 @@ def extract(article: Article) -> list[f.Fact]:
     """Every fact the article states, merged so that each is listed once with all its evidence."""
     # a body's own page names it in full in its byline ("Brightpath Children's Trust Communications Team") and may
     # call itself by the first word of its name ("Brightpath was that trust")
-    # ("BRADFORD CHILDREN AND FAMILIES TRUST" heading its board's minutes, in capitals)
-    index = index_bodies(article.body, ([article.author] if article.author else [])
-                         + ([_title_case(article.title)] if article.title.isupper() else []))
+    # "NEWCASTLE CITY COUNCIL" heading a committee paper names its council as a headline in title case would;
+    # "BRADFORD CHILDREN AND FAMILIES TRUST" heading its board's minutes names the body
+    title = _title_case(article.title) if article.title.isupper() else article.title
+    index = index_bodies(article.body, ([article.author] if article.author else []) + ([title] if title != article.title else []))
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     signer = ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
@@ -41,8 +43,7 @@ def extract(article: Article) -> list[f.Fact]:
         for text in split_sentences(paragraph):
             sentences.append(find_mentions(text, told_on, index))
             paragraph_of.append(number)
-    # "NEWCASTLE CITY COUNCIL" heading a committee paper names its council as a headline in title case would
-    headline = find_mentions(_title_case(article.title) if article.title.isupper() else article.title, article.published, index)
+    headline = find_mentions(title, article.published, index)
     # an article that names its council only in the headline ("Devon scrutiny: Ofsted findings") is about
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
@@ -98,7 +99,7 @@ def extract(article: Article) -> list[f.Fact]:
         elif (year := _opening_year(sentence)) is not None:
             _months_in_the_year_of(sentence, year)
         elif date_at == number - 1 and paragraph_of[date_at] == paragraph_of[number] and last_date is not None \
-                and last_date.month is not None and _opens_on_a_later_month(sentence, last_date):
+                and _opens_on_a_later_month(sentence, last_date):
             # "Within weeks, in June 2019, the department sent an adviser. In July it issued a formal improvement
             # notice": the story's year goes on, not the July before the article appeared
             _months_in_the_year_of(sentence, PartialDate(last_date.year, last_date.month))
@@ -206,13 +207,13 @@ def extract(article: Article) -> list[f.Fact]:
         ctx.seen.extend(named)
         alone = (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and (
             number + 1 == len(sentences) or paragraph_of[number + 1] != paragraph_of[number])
+        council_alone = COUNCIL_ALONE.fullmatch(sentence.template) is not None
         # "Hertfordshire County Council had a short inspection ... The report gave these grades:" and the list after it
         # ... or a box's heading that is only a council's name ("Darlington Borough Council" over its key facts)
-        listing = (listing and sentence.text.lstrip().startswith("•")) or sentence.text.rstrip().endswith(":") \
-            or bool(re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template))
+        listing = (listing and sentence.text.lstrip().startswith("•")) or sentence.text.rstrip().endswith(":") or council_alone
         if named:  # the first council a sentence names is most often its subject
             ctx.focus, ctx.focus_age = named[0], 0
-            labelled = paragraph_of[number] if re.fullmatch(r"\W*⟪AUTH:\d+⟫\W*", sentence.template) else -1
+            labelled = paragraph_of[number] if council_alone else -1
         elif alone and sentence.text.rstrip().endswith("?") and len(sentence.text.split()) <= 12:
             # an explainer's question heading ("Who is running the service now?") ends talk of a council named in passing
             ctx.focus, ctx.focus_age = ctx.section or ctx.main, 0
@@ -621,6 +622,7 @@ SERVICES_AT_A_PLACE = re.compile(r"\W*(?:[\w'’-]+\s+){1,8}?at\s+(?:[A-Z][\w'�
 SUBJECT_VERB = re.compile(r"\s+(?:is|was|are|were|has|had|have)\b")
 COUNCIL_NAMED = re.compile(r"⟪(?:AUTH|SERVICE|BODYREF|GOV|INTERVENTION):\d+⟫|\b(?:council|borough|county|authority)\b", re.IGNORECASE)
 SERVICES_NAMED = re.compile(r"⟪(?:AUTH|SERVICE):\d+⟫")
+COUNCIL_ALONE = re.compile(r"\W*⟪AUTH:\d+⟫\W*")  # "Hounslow.", a table row's label or a box's heading
 COUNCIL_NAMED_NO_BODY = re.compile(COUNCIL_NAMED.pattern.replace("|BODYREF", ""), re.IGNORECASE)
 
 
@@ -650,10 +652,15 @@ def _subject_elsewhere(sentence: Sentence, places: set[str]) -> bool:
     return any(other_subjects().match(template, at) for at in starts)
 
 
+@cache
+def _others_services() -> re.Pattern[str]:
+    return re.compile(rf"(?:{other_subjects().pattern})['’]s\s+⟪SERVICE:\d+⟫", re.IGNORECASE)
+
+
 def _names_a_council(sentence: Sentence, named: re.Pattern[str] = COUNCIL_NAMED) -> bool:
     # (not where the other subject is, or whose it is: "a children's home in Bolton", "Camden's council-run nursery")
     # (nor a hospital's or a school's own services: "an inspection of the hospital's children's services")
-    template = re.sub(rf"(?:{other_subjects().pattern})['’]s\s+⟪SERVICE:\d+⟫", "", sentence.template, flags=re.IGNORECASE)
+    template = _others_services().sub("", sentence.template)
     return bool(named.search(re.sub(rf"\b{WHERE_OR_WHOSE}\s+⟪AUTH:\d+⟫|^\W*⟪AUTH:\d+⟫['’]s\b", "", template)))
 
 

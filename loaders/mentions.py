@@ -6,6 +6,7 @@ from __future__ import annotations
 import calendar
 import re
 import tomllib
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -702,10 +703,11 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
     # person the article names with it (none a word it writes in lower case, a council or another's surname)
     not_names = set(config()["person"]["not_in_name"]) | set(config()["person"]["not_first"])
     full = {" ".join(name) for name in names if len(name) in (2, 3) and not not_names & set(name)}
-    firsts = {first for first in {name.split()[0] for name in full}
-              if len({name for name in full if name.split()[0] == first}) == 1
-              and not re.search(rf"\b{re.escape(first.lower())}\b", text) and authorities().lookup(first) is None
-              and first not in {name.split()[-1] for name in full}
+    given = Counter(name.split()[0] for name in full)
+    last_names = {name.split()[-1] for name in full}
+    firsts = {first for first, count in given.items()
+              if count == 1 and not re.search(rf"\b{re.escape(first.lower())}\b", text) and authorities().lookup(first) is None
+              and first not in last_names
               # said alone as the one who does something: "Kerry takes on", "Kerry hopes to"
               and re.search(rf"(?<![\w'’-]){re.escape(first)}\s+(?:is|was|has|had|takes|took|will|joins|joined|arrives|"
                             rf"arrived|started|starts|became|becomes|succeeds|succeeded|left|leaves|hopes|said|says)\b", text)}

@@ -933,7 +933,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     said = (hit.rule.matched(hit.match, "thecouncil") or "").lower().split()
     if council is not None and said and said[-1] in DESCRIPTIONS and not DESCRIPTIONS[said[-1]](council):
         # "Hampshire's director of children's services, X, was also the island's director": the island is not Hampshire
-        council = described_council(" ".join(["the"] + said[-1:]), ctx) or council
+        council = described_council(f"the {said[-1]}", ctx) or council
     if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role in COUNCIL_POSTS and council is not None:

@@ -70,6 +70,23 @@ def _speakers(lines: list[str]) -> set[str]:
     return {label for label, count in labels.items() if count >= 2}
 
 
+# "1.20pm", "12:45", "9.02 am": a live blog's entry time, on a line of its own
+ENTRY_TIME = re.compile(r"^\W*(\d{1,2})[.:](\d{2})\s*([ap]\.?m\.?)?\W*$", re.IGNORECASE)
+
+
+def _oldest_first(lines: list[str]) -> list[str]:
+    """A live blog written newest first ("1.20pm ... 12.45pm ... 8.55am"), its entries put in the order they
+    happened, so that "this morning's report" comes before what is said of it, as in any other article."""
+    starts = [(n, match) for n, line in enumerate(lines) if (match := ENTRY_TIME.match(line))]
+    minutes = [int(m.group(1)) % 12 * 60 + int(m.group(2)) + (720 if (m.group(3) or "").lower().startswith("p") else 0)
+               if m.group(3) else int(m.group(1)) * 60 + int(m.group(2)) for _, m in starts]
+    if len(starts) < 3 or any(later >= earlier for earlier, later in zip(minutes, minutes[1:])):
+        return lines
+    bounds = [n for n, _ in starts] + [len(lines)]
+    entries = [lines[start:end] for start, end in zip(bounds, bounds[1:])]
+    return lines[: bounds[0]] + [line for entry in reversed(entries) for line in entry]
+
+
 def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict[int, str]]:
     """Split lines into body paragraphs, (line, reason) pairs that were left out, and the section
     headings between paragraphs (by the number of the paragraph each heads)."""
@@ -81,12 +98,12 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     header: list[str] | None = None  # the header row of the table being read
     table: list[list[str]] = []  # its rows' cells, and where in the body they begin
     table_at = 0
+    lines = _oldest_first(lines)
     speakers = _speakers(lines)
     for index, raw in enumerate(lines + [""]):
-        if table and not TABLE_ROW.match(" ".join(raw.split())) and header and AREA_COLUMN.search(header[0]) \
-                and sum(bool(re.search(r"\b(?:19|20)\d\d\b", label)) for label in header[1:]) >= 2:
-            body[table_at:] = _by_column(header, table)  # a table of areas by inspection, read one inspection at a time
-        if not TABLE_ROW.match(" ".join(raw.split())):
+        if table and not TABLE_ROW.match(" ".join(raw.split())):  # the table just read has ended
+            if header and _areas_by_inspection(header):
+                body[table_at:] = _by_column(header, table)  # read one inspection at a time
             table = []
         line = " ".join(raw.replace("\u00a0", " ").split())
         line = PARAGRAPH_NUMBER.sub("", FOOTNOTE_MARK.sub("", CLOCK_TIME.sub(r"\1", line)))
@@ -182,9 +199,13 @@ def _list_item(line: str) -> bool:
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
 
 
-# "| Judgement area | SIF inspection (fieldwork ...; published 20 July 2015) | ILACS standard inspection (...) |": a table
-# whose rows are the areas and whose columns are the inspections (each column dated)
 AREA_COLUMN = re.compile(r"\b(?:area|judgement|judgment|grade)s?\b", re.IGNORECASE)
+
+
+def _areas_by_inspection(header: list[str]) -> bool:
+    """"| Judgement area | SIF inspection (fieldwork ...; published 20 July 2015) | ILACS standard inspection (...) |": a
+    table whose rows are the areas and whose columns are the inspections, each column dated."""
+    return bool(AREA_COLUMN.search(header[0])) and sum(bool(re.search(r"\b(?:19|20)\d\d\b", label)) for label in header[1:]) >= 2
 
 
 def _by_column(header: list[str], rows: list[list[str]]) -> list[str]:

@@ -9,6 +9,11 @@ from cskg.loaders.gazetteer import authorities
 DATELINE = "Friday, March 3, 2023"
 
 
+def page_facts(text: str, name: str, kind: str) -> list[tuple]:
+    """The facts of a whole page, header and all, in the order they are read."""
+    return [fact_key(f) for f in extract(parse_article(text, name, kind))]
+
+
 def facts(body: str) -> list[tuple]:
     text = f"Children's services news\n\nA Reporter\n{DATELINE}\n\n{body}\n"
     return sorted((fact_key(f) for f in extract(parse_article(text, "patterns.txt", "txt"))), key=repr)

@@ -11,6 +11,8 @@ from cskg.loaders.articles import ArticleError, parse_article, read_article
 from cskg.loaders.evaluate import fact_key
 from cskg.loaders.extract import extract
 
+from fact_helpers import page_facts
+
 BODY = [
     "Kent County Council has named a chair for the new trust that will run its children's services.",
     "The council said the appointment marked an important step for families across the county.",
@@ -391,14 +393,14 @@ def test_a_council_report_s_contact_block_gives_the_statutory_post():
         "children's services.", "", "Verity Albright", "",
         "Corporate Director, Children and Families (Director of Children's Services)", "",
         "For any enquiries about this report please contact the service director."])
-    found = [fact_key(f) for f in extract(parse_article(text, "report.txt", "txt"))]
+    found = page_facts(text, "report.txt", "txt")
     assert ("roles", ("Verity Albright", "director of children's services", "E10000024")) in found
 
 
 def test_a_markdown_sign_off_gives_each_signatory_s_post():
     text = ("# Foreword\n\nDate: 2025-07-01\n\nFenland Children's Trust took over children's services in Cambridgeshire "
             "on 1 April 2021.\n\n**Ann Leigh**, Chair\n**Tom Crane**, Interim Chief Executive\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "foreword.md", "md"))]
+    found = page_facts(text, "foreword.md", "md")
     assert ("roles", ("Ann Leigh", "chair", "Fenland Children's Trust")) in found
     assert ("roles", ("Tom Crane", "interim chief executive", "Fenland Children's Trust")) in found
 
@@ -407,7 +409,7 @@ def test_a_markdown_sign_off_over_two_lines_gives_the_signatory_s_post():
     text = ("# A letter from our chair\n\nDate: 2025-04-04\n\nThis is my last letter as chair of Buckinghamshire Children's "
             "Trust, which ran the county's children's services.\n\nMargaret Oyelaran\nChair, Buckinghamshire Children's "
             "Trust (2019-2025)\n\n---\n\n*Buckinghamshire Children's Trust Ltd. Registered in England and Wales.*\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "letter.md", "md"))]
+    found = page_facts(text, "letter.md", "md")
     assert ("roles", ("Margaret Oyelaran", "chair", "Buckinghamshire Children's Trust")) in found
 
 
@@ -428,7 +430,7 @@ def test_a_committee_paper_s_report_of_line_gives_the_author_s_post():
         "Portfolio holder: Councillor Tom Jennison, Cabinet Member for Children's Services", "",
         "1. PURPOSE OF THE REPORT", "",
         "To inform Cabinet of the findings of Ofsted's short inspection of children's social care in Warrington."])
-    found = [fact_key(f) for f in extract(parse_article(text, "cabinet.txt", "txt"))]
+    found = page_facts(text, "cabinet.txt", "txt")
     assert ("roles", ("Amanda Leckie", "director of children's services", "E06000007")) in found
 
 
@@ -460,7 +462,7 @@ def test_a_markdown_timeline_s_bold_date_line_dates_the_entry_under_it():
             "**1 September 2015 · The fall**\nOfsted publishes its report. Overall effectiveness: inadequate. "
             "Adoption and care leavers are both rated good.\n\n"
             "**January 2015: a solid start**\nThe council wins an award.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "timeline.md", "md"))]
+    found = page_facts(text, "timeline.md", "md")
     assert ("judgements", ("E06000005", "overall", "inadequate", "2015-09-01", "inspection")) in found
     assert ("judgements", ("E06000005", "adoption", "good", "2015-09-01", "inspection")) in found
 
@@ -470,7 +472,7 @@ def test_a_committee_paper_headed_by_its_council_in_capitals_is_about_that_counc
             "1.1 Ofsted's inspection of the council's services, published on 7 July 2017, judged services to require "
             "improvement to be good overall.\n\n2.9 The comparator authorities used in this report are Gateshead and "
             "Sunderland.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "cabinet.txt", "txt"))]
+    found = page_facts(text, "cabinet.txt", "txt")
     assert found == [("judgements", ("E08000021", "overall", "requires improvement", "2017-07-07", "inspection"))]
 
 
@@ -479,7 +481,7 @@ def test_a_linkedin_post_s_i_is_the_member_whose_name_heads_it():
             "I'm delighted to announce that I have been appointed Director of Children's Services at Milton Keynes City "
             "Council!\n\nFor the past two years I've had the privilege of serving as interim Director of Children's "
             "Services at Wokingham Borough Council.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "post.txt", "txt"))]
+    found = page_facts(text, "post.txt", "txt")
     assert ("roles", ("Priya Raghunathan", "director of children's services", "E06000042")) in found
     assert ("roles", ("Priya Raghunathan", "interim director of children's services", "E06000041")) in found
 
@@ -507,7 +509,7 @@ def test_each_row_of_a_table_of_councils_is_about_the_council_it_names():
             "| Council | Report published | Framework | Overall | Leadership | Help and protection |\n|---|---|---|---|---|---|\n"
             "| Bromley | January 2024 | ILACS | Outstanding | Outstanding | Outstanding |\n"
             "| Hounslow | March 2014 | SIF | Requires improvement | Requires improvement | Good |\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "table.md", "md"))]
+    found = page_facts(text, "table.md", "md")
     assert ("judgements", ("E09000018", "leadership", "requires improvement", "2014-03", "inspection")) in found
     assert ("judgements", ("E09000018", "help and protection", "good", "2014-03", "inspection")) in found
     assert not [key for key in found if key[1][0] == "E09000006" and key[1][3] != "2024-01"]
@@ -521,7 +523,7 @@ def test_a_transcript_s_i_is_the_speaker_its_label_names():
             "Karen Aldous: Thank you, Chair. I have chaired Birmingham Children's Trust since 2021.\n\n"
             "Dr Pritchard: I was managing director of Worcestershire Children First from its launch on 1 October 2019 "
             "until last summer.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "evidence.txt", "txt"))]
+    found = page_facts(text, "evidence.txt", "txt")
     assert ("roles", ("Karen Aldous", "chair", "Birmingham Children's Trust")) in found
     assert ("roles", ("Owen Pritchard", "chief executive", "Worcestershire Children First")) in found
 
@@ -557,7 +559,7 @@ def test_a_table_of_areas_by_inspection_is_read_one_inspection_at_a_time():
             "| Overall effectiveness | Good | Good |\n"
             "| Impact of leaders / leadership, management and governance | Good | Outstanding ▲ |\n"
             "| Children in care (SIF: children looked after) | Requires improvement to be good | Good |\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "report.md", "md"))]
+    found = page_facts(text, "report.md", "md")
     assert ("judgements", ("E10000024", "leadership", "outstanding", "2019-12-19", "inspection")) in found
     assert ("judgements", ("E10000024", "children in care", "requires improvement", "2015-07-20", "inspection")) in found
     assert ("judgements", ("E10000024", "overall", "good", "2015-07-20", "inspection")) in found
@@ -568,7 +570,7 @@ def test_a_table_s_month_and_the_text_s_day_for_one_re_inspection_s_verdict_are_
             "Tuesday (29 July), rated the impact of leaders on Bury Council's social work practice as good.\n\n"
             "| Judgement area | December 2021 | July 2025 |\n|---|---|---|\n| Overall effectiveness | Inadequate | Requires "
             "improvement |\n| Impact of leaders | Inadequate | Good |\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "trade.md", "md"))]
+    found = page_facts(text, "trade.md", "md")
     assert ("judgements", ("E08000002", "leadership", "good", "2025-07-29", "re-inspection")) in found
     assert ("judgements", ("E08000002", "leadership", "inadequate", "2021-12", "inspection")) in found
     assert ("judgements", ("E08000002", "leadership", "good", "2025-07", "inspection")) not in found
@@ -581,7 +583,7 @@ def test_a_list_of_grades_is_about_the_council_the_sentence_introducing_it_names
             "| Children who need help and protection | Good |\n| Children in care | Outstanding |\n\n"
             "Bedford Borough Council was rated good in January 2022. Bedford had been judged to require improvement in "
             "2016, and Bedford's leaders were praised.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "explainer.md", "md"))]
+    found = page_facts(text, "explainer.md", "md")
     assert ("judgements", ("E10000015", "children in care", "outstanding", "2023-03", "inspection")) in found
     assert not [key for key in found if key[1][0] == "E06000055" and key[1][3] == "2023-03"]
 

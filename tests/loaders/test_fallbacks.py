@@ -7,7 +7,7 @@ import pytest
 from cskg.loaders.articles import parse_article
 from cskg.loaders.evaluate import fact_key
 from cskg.loaders.extract import extract
-from fact_helpers import I, J, O, R, V, facts, gss
+from fact_helpers import I, J, O, R, V, facts, gss, page_facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -1588,7 +1588,7 @@ def test_a_timeline_entry_with_no_council_is_the_timeline_s():
             "directors since.\n\n**2017.** Talks begin on a partnership with neighbouring Plymouth. The proposal is "
             "dropped.\n\n**June to July 2018.** Ofsted re-inspects. The report, published in August, again rates "
             "Torbay inadequate overall.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "torbay.md", "md")))
+    found = sorted(page_facts(text, "torbay.md", "md"))
     assert [fact for fact in found if fact[0] == "inspections"] == [I("Torbay", "re-inspection", "2018-06")]
     assert J("Torbay", "inadequate", "2018-08", kind="re-inspection") in found
 
@@ -1644,7 +1644,7 @@ def test_an_upper_case_date_heading_dates_the_entry_under_it():
     text = ("Hackney in nine dates\n\nRosa Delgado\n21 Aug 2024\n\nOfsted's new report on Hackney came out yesterday.\n\n"
             "DECEMBER 2019\nThe result is a step down. Hackney is now rated requires improvement to be good.\n\n"
             "1 JULY 2024\nThe inspectors are back, for a full inspection.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "hackney.txt", "txt")))
+    found = sorted(page_facts(text, "hackney.txt", "txt"))
     assert J("Hackney", "requires improvement", "2019-12") in found
     assert I("Hackney", "inspection", "2024-07-01") in found
 
@@ -1653,7 +1653,7 @@ def test_a_month_s_section_dates_its_days():
     text = ("# 2022 in review\n\nDate: 2022-12-30\n\nHere is what happened, one month at a time.\n\n### March\n"
             "The Richmond upon Thames report arrived on the 18th, and it was good news in every sense – good overall, "
             "and good for leadership.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    found = sorted(page_facts(text, "review.md", "md"))
     assert found == sorted([J("Richmond upon Thames", "good", "2022-03-18"),
                             J("Richmond upon Thames", "good", "2022-03-18", "leadership")])
 
@@ -1782,7 +1782,7 @@ def test_a_council_that_publishes_the_article_is_what_it_is_about():
             "director also led ours. The partnership began in 2013, when the Secretary of State for Education "
             "directed the council to bring in an outside partner. Both Hampshire and the Isle of Wight are "
             "thanked here. Hampshire remains a friend.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "annual.md", "md"))]
+    found = page_facts(text, "annual.md", "md")
     assert found == [V("Isle of Wight", "statutory direction", "2013")]
 
 
@@ -1804,7 +1804,7 @@ def test_a_foreword_in_the_first_person_is_by_its_author():
             "When I agreed to chair Brighter Futures for Children, the company was little more than a set of legal "
             "documents. We took over children's social care in Reading in December 2018.\n\n"
             "In September last year Ofsted spent two weeks with our teams.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    found = sorted(page_facts(text, "review.md", "md"))
     assert found == sorted([R("Carol Ashdown", "chair", "Brighter Futures for Children"),
                             O("Reading", "Brighter Futures for Children", "2018-12", None, "company"),
                             I("Reading", "inspection", "2019-09")])
@@ -1976,7 +1976,7 @@ def test_verdicts_said_plainly_or_against_others(body, expected):
 def test_a_month_s_section_named_may():
     text = ("# 2022 in review\n\nDate: 2022-12-30\n\nHere is what happened, one month at a time.\n\n### May\n"
             "Derby's report was a triumph. Its leadership and its help and protection were outstanding.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "review.md", "md")))
+    found = sorted(page_facts(text, "review.md", "md"))
     assert found == sorted([J("Derby", "outstanding", "2022-05", "leadership"),
                             J("Derby", "outstanding", "2022-05", "help and protection")])
 
@@ -2056,12 +2056,12 @@ def test_a_body_that_takes_charge_in_days_and_we_who_deliver():
     text = ("# Bradford hands children's social care to trust\n\nDate: 2023-03-31\n\n"
             "Bradford Children and Families Trust, a not-for-profit body owned by the council but run at arm's length "
             "under an independent board, takes charge of the city's children's social care on 1 April.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "bradford.md", "md"))]
+    found = page_facts(text, "bradford.md", "md")
     assert found == [O("Bradford", "Bradford Children and Families Trust", "2023-04-01", None, "trust")]
     text = ("# A year of our trust\n\nDate: 2022-06-01\n\nNorthamptonshire Children's Trust is a year older. Since April "
             "2021 we've delivered services on behalf of the two new unitary councils, North Northamptonshire and West "
             "Northamptonshire.\n")
-    found = sorted(fact_key(f) for f in extract(parse_article(text, "nct.md", "md")))
+    found = sorted(page_facts(text, "nct.md", "md"))
     assert found == sorted([O("North Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust"),
                             O("West Northamptonshire", "Northamptonshire Children's Trust", "2021-04", None, "trust")])
 
@@ -2069,7 +2069,7 @@ def test_a_body_that_takes_charge_in_days_and_we_who_deliver():
 def test_a_list_of_witnesses_names_their_posts():
     text = ("# Select committee evidence\n\nDate: 2024-05-01\n\nThe committee heard from:\n\n"
             "- Colin Ridley, Chief Executive, Northamptonshire Children's Trust\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "committee.md", "md"))]
+    found = page_facts(text, "committee.md", "md")
     assert found == [R("Colin Ridley", "chief executive", "Northamptonshire Children's Trust")]
 
 
@@ -2095,12 +2095,12 @@ def test_interventions_dated_against_the_story(body, expected):
 def test_posts_in_a_byline_and_a_letter_s_header():
     text = ("# Improvement update\n\nAuthor: Kerry Lanigan, Director of Children's Services and Skills\nDate: 2024-11-20\n\n"
             "This report updates Solihull's scrutiny board on the improvement of children's services.\n")
-    assert [fact_key(f) for f in extract(parse_article(text, "update.md", "md"))] == [
+    assert page_facts(text, "update.md", "md") == [
         R("Kerry Lanigan", "director of children's services", "Solihull")]
     text = ("Monitoring visit to the Isles of Scilly\n\n12 March 2024\n\nMs Rebecca Penhallow, Director of Children's "
             "Services\ncc: Russell Ashford, Chief Executive, Council of the Isles of Scilly\n\nThis letter summarises "
             "the findings of the monitoring visit to the Isles of Scilly children's services.\n")
-    assert sorted(fact_key(f) for f in extract(parse_article(text, "letter.txt", "txt"))) == sorted([
+    assert sorted(page_facts(text, "letter.txt", "txt")) == sorted([
         R("Rebecca Penhallow", "director of children's services", "Isles of Scilly"),
         R("Russell Ashford", "chief executive", "Isles of Scilly")])
 
@@ -2161,7 +2161,7 @@ def test_a_section_heading_says_what_kind_of_visit():
     text = ("Partners Bulletin\n\nA Reporter\nFriday, March 3, 2023\n\nNews from around the region this month.\n\n"
             "Plymouth: notes from a focused visit\n\nInspectors spent two days with Plymouth's front door services on "
             "13 and 14 December 2022. The letter has now been published.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "bulletin.txt", "txt"))]
+    found = page_facts(text, "bulletin.txt", "txt")
     assert found == [I("Plymouth", "focused visit", "2022-12-13")]
 
 
@@ -2405,7 +2405,7 @@ def test_a_table_s_cells_labelled_by_their_column_give_each_rows_verdicts():
             "</tr><tr><td>Suffolk</td><td>Outstanding (2019)</td><td>Requires improvement</td><td>August 2022</td></tr>"
             "</tbody></table><p>Source: Ofsted inspection reports. Years in brackets show when the earlier report was "
             "published.</p></article></body></html>")
-    read = [fact_key(f) for f in extract(parse_article(page, "counties.html", "html"))]
+    read = page_facts(page, "counties.html", "html")
     assert sorted(fact for fact in read if fact[0] == "judgements") == sorted([
         J("Hampshire", "outstanding", "2019"), J("Hampshire", "outstanding", "2022-07"),
         J("Suffolk", "outstanding", "2019"), J("Suffolk", "requires improvement", "2022-08")], key=repr)
@@ -2433,7 +2433,7 @@ def test_a_nostalgia_column_s_items_are_read_against_the_day_they_were_first_pri
             "From the Echo, Thursday, January 7, 2016\n\n"
             "Ofsted's findings on Torbay Council, made public on Tuesday, rated the service inadequate, the lowest of the "
             "watchdog's four grades.\n")
-    assert [fact_key(f) for f in extract(parse_article(text, "echo.txt", "txt"))] == [J("Torbay", "inadequate", "2016-01-05")]
+    assert page_facts(text, "echo.txt", "txt") == [J("Torbay", "inadequate", "2016-01-05")]
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -2489,7 +2489,7 @@ def test_a_spreadsheet_row_with_numeric_dates_and_short_grades():
             "Exported from my sheet, Somerset tab, for the council's inspections since 2015.\n\n"
             "| Row | Event | Fieldwork start | Published | Overall | Adoption | Care leavers |\n|---|---|---|---|---|---|---|\n"
             "| 3 | SIF re-inspection | 06/11/2017 | 29/01/2018 | RI | G | RI |\n")
-    read = [fact_key(f) for f in extract(parse_article(text, "tracker.md", "md"))]
+    read = page_facts(text, "tracker.md", "md")
     assert I("Somerset", "re-inspection", "2017-11-06") in read
     assert J("Somerset", "requires improvement", "2018-01-29", "care leavers", "re-inspection") in read
 
@@ -2803,7 +2803,7 @@ def test_the_headline_s_council_outweighs_one_in_passing():
     text = ("Brighton & Hove children's services rated outstanding\n\nA Reporter\nFriday, March 3, 2023\n\n"
             "Ofsted published its report on the council's children's services on Thursday and rated them outstanding.\n\n"
             "Trending in r/brighton: West Sussex children's services: what happens now?\n")
-    assert [fact_key(f) for f in extract(parse_article(text, "thread.txt", "txt"))] == [
+    assert page_facts(text, "thread.txt", "txt") == [
         J("Brighton and Hove", "outstanding", "2023-03-02")]
 
 
@@ -2902,7 +2902,7 @@ def test_a_body_s_own_page_names_it_in_its_byline():
             "Brightpath is a not-for-profit trust, wholly owned by South Gloucestershire Council, that delivers social "
             "care for children across the district. Our chief executive, Sarah-Jane Whitcombe, called the report a "
             "result that belongs to every social worker.\n")
-    found = [fact_key(f) for f in extract(parse_article(text, "history.txt", "txt"))]
+    found = page_facts(text, "history.txt", "txt")
     assert R("Sarah-Jane Whitcombe", "chief executive", "Brightpath Children's Trust") in found
 
 

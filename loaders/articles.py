@@ -11,7 +11,7 @@ from pathlib import Path
 
 from rdflib import URIRef
 
-from cskg.loaders.text import clean_body
+from cskg.loaders.text import aligned_tables, clean_body
 from cskg.ontology import ID
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
@@ -176,7 +176,7 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         published = _header_date(lines)
-    body, skipped, sections = clean_body(_unwrap(_plain_tables(_dotted_leaders(lines[body_from:]))))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(aligned_tables(_dotted_leaders(lines[body_from:])))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
 
@@ -273,9 +273,9 @@ def _email_header(lines: list[str], name: str) -> Article | None:
 
 WRAPPED_AT = 60  # a plain-text line at least this long, cut mid-sentence, goes on in the next line ...
 WRAPPED_LINES = 3  # ... in a text with at least this many such lines (not a caption above its copy)
-LINE_ENDS_SENTENCE = re.compile(r"[.?!:;\"”’)]\s*$")
+LINE_ENDS_SENTENCE = re.compile(r"[.?!:;\"”’)|]\s*$")
 # ... unless the next line is an item, a labelled line or a chat's message ("10/05/2023, 08:41 - Dawn R: Morning all")
-LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•–]|\(?[a-z0-9]{1,3}[.)]|[A-Z][\w ]{0,30}:\s|\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2})")
+LINE_STARTS_ITEM = re.compile(r"^\s*(?:[-*+•–|]|\(?[a-z0-9]{1,3}[.)]|[A-Z][\w ]{0,30}:\s|\[?\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2})")
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -332,7 +332,11 @@ def _header_date(lines: list[str]) -> date | None:
          if (when := parse_date(found)) is not None), None) or next(
         # a report's "Published: 12 March 2025" below its header block, further down
         (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.match(r"\W*published\s*:", lines[i], re.IGNORECASE)
-         and (when := parse_date(lines[i].strip())) is not None), None)
+         and (when := parse_date(lines[i].strip())) is not None), None) or next(
+        # a letter's date on a line of its own, under two addresses and above "Dear Cllr Hafeez,"
+        (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", lines[i].strip())
+         and any(re.match(r"\s*Dear\s", lines[j]) for j in non_empty if j > i) and (when := parse_date(lines[i].strip())) is not None),
+        None)
 
 
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)

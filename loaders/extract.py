@@ -251,8 +251,8 @@ NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
 # Council of the Isles of Scilly", a committee paper's "Report of: Amanda Leckie, Director of Children's Services": a
-# person and their post in a byline or a letter's header
-HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|report\s+(?:author|of)|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
+# person and their post in a byline or a letter's header; a decision notice's "Signed: Howard Linnell, Chief Executive"
+HEADER_POST = re.compile(r"^[•*·\s-]*(?:(?:cc|to|addressed\s+to|from|by|signed(?:\s+by)?|report\s+(?:author|of)|author|contact(?:\s+officer)?|lead\s+officer)\s*:?\s+)?"
                          rf"((?:{SIGNED_NAME.pattern}),\s+\S.*)$", re.IGNORECASE)
 
 
@@ -713,10 +713,13 @@ FURNITURE = ("not body text", "footer", "page furniture")  # not captions or rel
 
 
 def _publisher(article: Article, sentences: list[Sentence], index: BodyIndex) -> Authority | None:
-    """A council that wrote the article ("Author: Isle of Wight Council, Policy Team") is what it is about,
+    """A council that wrote the article ("Author: Isle of Wight Council, Policy Team", a page of its own site) is what it is about,
     when its body names that council too; a newspaper named for its town ("Sunderland Echo") is not one."""
     byline = find_mentions(article.author or "", article.published, index).mentions
     council = next((m.value for m in byline if m.kind == "AUTH" and "council" in m.text.lower()), None)
+    if council is None:  # a council's own page: "New faces ... | Bracknell Forest Council" in its <title>
+        council = next((found for line, reason in article.skipped if reason == "page furniture" and "council" in line.lower()
+                        and (found := authorities().lookup(line)) is not None), None)
     if council is None or not any(m.kind == "AUTH" and m.value.gss_code == council.gss_code
                                   for s in sentences for m in s.mentions):
         return None

@@ -831,15 +831,21 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
     not_first = set(settings["not_first"])
     titles = "|".join(settings["titles"])
     # letters with accents too: "Siân Rowe", "Zoë Hart", "Sinéad Ó Ceallaigh"
-    word = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
+    # ... and "Grace O'Neill", "Maria D'Souza"
+    word = r"(?:[ODL]['’])?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-ZÀ-ÖØ-Þ]?[a-zß-öø-ÿ]+)*"
     found = []
     pattern = rf"(?<![\w'’-])(?:(?:{titles})\.?\s+{word}(?:\s+(?:{word}|[A-Z]\.)){{0,3}}|{word}(?:\s+(?:{word}|[A-Z]\.)){{1,3}})(?![\w'’-])"
     for match in re.finditer(pattern, text):
         start, end = match.span()
-        if any(m.start < end and start < m.end for m in taken):
-            continue
         tokens = list(re.finditer(r"\S+", match.group()))
         first = 0
+        overlapping = [m for m in taken if m.start < end and start < m.end]
+        if overlapping:
+            # "Chief Executive Laura Whitcombe": the name after a post (or a place) the capitalised run began with
+            after = max(m.end for m in overlapping) - start
+            if min(m.start for m in overlapping) > start:
+                continue
+            first = sum(1 for token in tokens if token.start() < after)
         while first < len(tokens) and tokens[first].group().rstrip(".") in not_first \
                 and tokens[first].group().rstrip(".") not in settings["titles"]:
             first += 1  # "When Margaret Alleyne, who has died, ...": the name after the capitalised word before it

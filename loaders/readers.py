@@ -3,6 +3,7 @@ leaves unsaid from the Context."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from cskg.loaders import facts as f
 from cskg.loaders.context import (DESCRIPTIONS, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, areas_of, clause_end,
@@ -247,6 +248,14 @@ def _fieldwork_told_here(hit: Hit, authority: Authority, ctx: Context) -> bool:
         m.kind == "DATE" and m.value == current[1] for m in hit.sentence.mentions)
 
 
+def _either_grade(sentence: Sentence, grade: Mention) -> bool:
+    """A grade said as one of two ("good or outstanding", "good or better"): a kind of council or home, no verdict."""
+    at = sentence.at(grade)
+    after = sentence.template[at + len(f"⟪GRADE:{sentence.mentions.index(grade)}⟫"):]
+    return bool(re.match(r"\s+or\s+(?:⟪GRADE:|better\b|above\b|worse\b|below\b)", after)
+                or re.search(r"⟪GRADE:\d+⟫,?\s+or\s+$", sentence.template[:at]))
+
+
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
     """A grade for a school, adult social care or a hospital, not for the council's children's services."""
     template = hit.sentence.template
@@ -348,6 +357,8 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
         return _judgements_by_council_and_date(hit, ctx)
     authority, from_context = council_of(hit, ctx, "subject")
     grade = hit.slot("grade")
+    if grade is not None and _either_grade(hit.sentence, grade):
+        return []  # "councils previously rated good or outstanding", "The remaining four were rated good or outstanding"
     if grade is None and hit.rule.effect == "same-grade":
         said = mentions_in(hit.sentence, 0, hit.match.start(), "GRADE")
         grade = said[-1] if said else None
@@ -860,7 +871,7 @@ OTHER_ORGANISATION = re.compile(r"(?<![\w'’-])(?:[A-Z][\w'’-]+\s+)+(?:Trust|
                                 r"Academy|College|Schools?|Hospital|Federation)\b")
 
 
-OUR_POST = re.compile(r"\bour\s+(?:(?:new|first|permanent|former|interim|acting)\s+)*⟪ROLE:", re.IGNORECASE)
+OUR_POST = re.compile(r"\bour\s+(?:(?:new|first|permanent|former|previous|interim|acting)\s+)*⟪ROLE:", re.IGNORECASE)
 # A capitalised name (not a council or body the article knows: those are tokens) owning the post said next
 # ("Brackenhill Care's managing director" reads as a person's name)
 NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?-i:[A-Z][\w-]+)){0,3}|⟪PERSON:\d+⟫)['’]s"
@@ -945,17 +956,24 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     else:
         name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
             ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx))
+        if name is None and org_mention is None and ctx.bodies_named and OUR_POST.search(
+                hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()]):
+            # "Our previous chief executive, Andrew Kerrigan, led the company", on a body's own page: the body it talks of most
+            name = Counter(ctx.bodies_named).most_common(1)[0][0]
         same_post = [p.organisation for p in ctx.posts if p.role == role]
-        if name is None and org_mention is None and same_post:
+        if name is None and org_mention is None and same_post and role not in COUNCIL_POSTS:
             # "She succeeds Frances Doyle, who stepped down as chief executive": the post the article is about
-            name = same_post[-1].name
-        if name is None and org_mention is None and not ctx.bodies.order and council is not None \
+            organisation = same_post[-1]
+        elif name is None and org_mention is None and not ctx.bodies.order and council is not None \
                 and role == "chief-executive":
             organisation = _council(council)  # "Daniel Oyelaran (Chief Executive)", in a council's minutes
         elif name is None or (org_mention is None and role in COUNCIL_POSTS):
             return []  # a council's post, in an article that names no council for it
         else:
             organisation = _organisation(name)
+    if role == "director-of-childrens-services" and organisation.kind != "council" and role_mention is not None \
+            and "services" not in role_mention.text.lower():
+        return []  # "previously the company's director of children's social care": a trust's own post, not the statutory one
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower()) \
         or (role_mention is not None and bool(INTERIM_AFTER.match(hit.sentence.template, hit.sentence.at(role_mention) + len(
             f"⟪{role_mention.kind}:{hit.sentence.mentions.index(role_mention)}⟫"))))
@@ -989,14 +1007,15 @@ AUTHOR_IS_A_PERSON = re.compile(r"(?!.*\b(?:Team|Office|Unit|Desk|Services?|Coun
 MADE_PERMANENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:made\s+permanent|confirmed\s+(?:in\s+the\s+(?:role|post|job)\s+)?"
                             r"(?:on\s+a\s+permanent\s+basis|permanently))\b"
                             r"|\b(?:take|took|taken|taking)\s+on\s+the\s+(?:role|post|job)\s+permanently\b"
+                            r"|\b(?:given|offered|handed)\s+the\s+(?:role|post|job)\s+(?:permanently|on\s+a\s+permanent\s+basis)\b"
                             # "... and whom we were delighted to appoint as our permanent director in January"
                             r"|\b(?:appoint|appointed)\s+(?:her|him|them)?\s*(?:as|to\s+be)\s+(?:our|its|their|the)\s+permanent\b",
                             re.IGNORECASE)
 
 
 def _made_permanent(hit: Hit) -> bool:
-    """The words after the match say the post became permanent."""
-    return bool(MADE_PERMANENT.search(hit.sentence.template, hit.match.end()))
+    """The match, or the words after it, say the post became permanent."""
+    return bool(MADE_PERMANENT.search(hit.match.group()) or MADE_PERMANENT.search(hit.sentence.template, hit.match.end()))
 
 
 def _post_in_each_council(hit: Hit, ctx: Context) -> list[f.Fact]:
@@ -1013,11 +1032,17 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     """"Ms James arrived in 2019, replacing Hannah Brookes": the one replaced held the post of the one who
     replaced them, when the article has said what that post is."""
     successor = hit.slot("successor")
+    if successor is None and hit.rule.matched(hit.match, "pronoun"):
+        successor = ctx.last_person  # "He replaces Jan Morrow": the one the sentence before named
+        if successor is None:
+            return []
     if hit.slot("person") is None:
         return []
     name = person_name(successor.value, ctx) if successor else None
     # "Her predecessor, X, ...": the post said last
     held = [p for p in ctx.posts if p.person == name] if successor else ctx.posts[-1:]
+    # "appointed Tim Hollis, a former chief executive of Wolverhampton City Council, as chair": the post taken, not one left
+    held = [p for p in held if not _said_former(p)] or held
     named = SUCCEEDED_AS.search(hit.match.group())
     if named:  # "was succeeded as director by her deputy, X": the last post of that name
         held = [p for p in ctx.posts if p.role == POSTS_NAMED[named.group(1).lower()]][-1:]
@@ -1026,23 +1051,34 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "His replacement, Alison Mercer, ..., was brought in on an interim basis" (not "... and was made permanent")
     interim = hit.rule.effect == "successor" and not _made_permanent(hit) and (
         bool(hit.rule.matched(hit.match, "interim")) or bool(INTERIM_BASIS.search(hit.sentence.template, hit.match.end())))
-    # "succeeding Paul Ridgeway, who had been the council's interim director since the inspection": the one replaced
-    interim = interim or (hit.rule.effect == "predecessor" and bool(PREDECESSOR_INTERIM.match(hit.sentence.template, hit.match.end())))
+    interim = interim or (hit.rule.effect == "predecessor" and _who_was_interim(hit))
     post = f.Post(evidence=[hit.evidence(hit.confidence(True))], person=person_name(hit.slot("person").value, ctx),
                   role=held[-1].role, organisation=held[-1].organisation, interim=interim)
     ctx.posts.append(post)
     return [post]
 
 
+def _said_former(post: f.Post) -> bool:
+    words = {value: key for key, value in POSTS_NAMED.items()}.get(post.role, post.role)
+    return bool(re.search(rf"\bformer\s+(?:\w+\s+)?{words}", post.evidence[0].quote, re.IGNORECASE))
+
+
 SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b",
                           re.IGNORECASE)
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
-PREDECESSOR_INTERIM = re.compile(r",\s+who\s+(?:had\s+been|was|has\s+been)\s+(?:the\s+(?:council|authority|trust)['’]s\s+|its\s+|the\s+)?"
-                                 r"(?:interim|acting)\b", re.IGNORECASE)
+PREDECESSOR_WHO = re.compile(r"(?:,\s+[^,;.⟪]{1,60})?,\s+who\b[^.;]*", re.IGNORECASE)
+
+
+def _who_was_interim(hit: Hit) -> bool:
+    """"succeeding Paul Ridgeway, who had been the council's interim director since the inspection", "She succeeds Gary
+    Pilling, who steered the company through its first five months as interim chief executive", "Owen Talbot, the
+    director of operations, who had been acting up as interim chief executive": the one replaced held the post as interim."""
+    who = PREDECESSOR_WHO.match(hit.sentence.template, hit.match.end())
+    return bool(who) and bool(re.search(r"\b(?:interim|acting)\b", hit.sentence.original(who.start(), who.end()), re.IGNORECASE))
 ANOTHER_EMPLOYER = re.compile(r"\s+(?:(?:at|in|with|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:borough|council|authority|county|city)\b"
                               # "who has spent the past four years as director of children's social care at a large London
-                              # borough": a council the article does not name
-                              r"|(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,4}?(?:firm|business|charity|school|"
+                              # borough": a council the article does not name; "of the care leavers' charity" (an area's words)
+                              r"|(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:(?:[\w'’-]+|⟪[A-Z]+:\d+⟫['’]?)\s+){0,4}?(?:firm|business|charity|school|"
                               r"academy|club|practice|agency|group|hospital|bank|university|college|builders?|contractors?|"
                               r"consultancy|housing\s+association|safeguarding\s+(?:children\s+)?partnership|"
                               # "chief executive of the local NHS trust that provides child and adolescent mental health services"
@@ -1075,7 +1111,10 @@ def _body_said_before(hit: Hit, ctx: Context) -> str | None:
     return None
 
 
-BODY_HAS = re.compile(r"\W*(?:the\s+board\s+(?:of|at)\s+)?⟪(?:BODY|BODYREF):(\d+)⟫\s+(?:has|have|had)\b", re.IGNORECASE)
+# ... "Achieving for Children - the community interest company that has run ... since 2017 - has named X as interim chief
+# executive": the body, past a clause set apart by dashes
+BODY_HAS = re.compile(r"\W*(?:the\s+board\s+(?:of|at)\s+)?⟪(?:BODY|BODYREF):(\d+)⟫(?:\s+[-–—][^.;]{0,200}?\s[-–—])?\s+(?:has|have|had)\b",
+                      re.IGNORECASE)
 
 
 def person_name(text: str, ctx: Context | None = None) -> str:

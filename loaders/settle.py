@@ -23,6 +23,7 @@ def settle(found: list[f.Fact], sentences: list[Sentence], published: date | Non
     dated_by_reports_after([(n, j) for n, j in undated if j.date is None] + (guessed or []), sentences)
     hand_back_dated_next(found, sentences)
     dated_alongside(found)
+    listed_on_the_report_day(found)
     ended_by_the_next_operator(found)
     ended_with_the_council(found, published)
     one_kind_per_report(found)
@@ -135,6 +136,22 @@ def dated_alongside(found: list[f.Fact]) -> None:
             fact.date = before.get(fact.authority.gss_code)
         if fact.date is not None:
             before[fact.authority.gss_code] = fact.date
+
+
+def listed_on_the_report_day(found: list[f.Fact]) -> None:
+    """"The report, published on 3 July 2023, judged the overall effectiveness ... to be good", then a table's column
+    "2023 grade" listing each area: the areas a list or a table dates only by year are the verdicts of that report,
+    when the article gives one fuller date for the council's verdicts of that year."""
+    fuller: dict[tuple[str, int], set[PartialDate]] = {}
+    for fact in found:
+        if isinstance(fact, f.Judgement) and fact.authority is not None and fact.date is not None and fact.date.precision != "year":
+            fuller.setdefault((fact.authority.gss_code, fact.date.year), set()).add(fact.date)
+    for fact in found:
+        if not isinstance(fact, f.Judgement) or fact.authority is None or fact.date is None or fact.date.precision != "year":
+            continue
+        days = fuller.get((fact.authority.gss_code, fact.date.year), set())
+        if len(days) == 1 and all(e.quote.lstrip().startswith("•") for e in fact.evidence):
+            fact.date = next(iter(days))
 
 
 def ended_with_the_council(found: list[f.Fact], published: date | None) -> None:

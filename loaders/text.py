@@ -197,6 +197,31 @@ def _list_item(line: str) -> bool:
 
 
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
+# "-----------   -----------   ----": the rule under the header of a table set out in spaces (a council report as
+# plain text)
+COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s{2,}-{3,})+\s*$")
+
+
+def aligned_tables(lines: list[str]) -> list[str]:
+    """A table set out in spaces, its columns where the rule under its header puts them, written as the rows
+    "| Care leavers | Requires improvement to be good | Not judged separately |" that tables are read as."""
+    out = list(lines)
+    for at, line in enumerate(lines):
+        if at == 0 or not COLUMN_RULE.match(line) or not lines[at - 1].strip():
+            continue
+        starts = [m.start() for m in re.finditer(r"-{3,}", line)]
+
+        def cells(row: str) -> str:
+            bounds = starts[1:] + [max(len(row), starts[-1]) + 1]
+            return "| " + " | ".join(" ".join(row[a:b].split()) for a, b in zip([0] + starts[1:], bounds)) + " |"
+
+        out[at - 1], out[at] = cells(lines[at - 1]), "| " + " | ".join("---" for _ in starts) + " |"
+        row = at + 1
+        while row < len(lines) and lines[row].strip() and len(lines[row]) > starts[-1] - 2:
+            out[row] = cells(lines[row])
+            row += 1
+    return out
+
 
 
 AREA_COLUMN = re.compile(r"\b(?:area|judgement|judgment|grade)s?\b", re.IGNORECASE)
@@ -217,7 +242,8 @@ def _by_column(header: list[str], rows: list[list[str]]) -> list[str]:
         title = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()
         # ("Impact of leaders / leadership, management and governance", "Children in care (SIF: children looked after)",
         # "Outstanding ▲": the area and the grade, without the aside or the key's mark)
-        cells = [f"• {_area_label(row[0])}: {re.sub(r'[^a-z)]+$', '', row[column], flags=re.IGNORECASE)}."
+        # ("Good (then judged with care leavers)": the grade, without the aside)
+        cells = [f"• {_area_label(row[0])}: {re.sub(r'[^a-z]+$', '', _area_label(row[column]), flags=re.IGNORECASE)}."
                  for row in rows if column < len(row) and row[0] and row[column]]
         paragraphs.append(" ".join([f"{title}."] + ([f"• Published: {published.group(1).strip()}."] if published else [])
                                    + cells))
@@ -239,7 +265,10 @@ def _table_row(cells: list[str], header: list[str] | None) -> str:
 # "- Children in care: outstanding", "- On site: 25 and 26 June 2024": a fact sheet's item, a short label
 # and a short value, stands on its own, with or without a line introducing the list (related headlines
 # are dropped before, under their own heading).
-LABELLED_ITEM = re.compile(r"^[-*•]\s+(?:\S+\s+){0,3}\S+:\s*(?:\S+\s*){1,8}$")
+LABELLED_ITEM = re.compile(r"^[-*•]\s+(?:\S+\s+){0,3}\S+:\s*(?:\S+\s*){1,8}$"
+                           # "- Impact of leaders on social work practice: Good": a long label, a grade
+                           r"|^[-*•]\s+(?:\S+\s+){4,8}\S+:\s*(?:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\W*$",
+                           re.IGNORECASE)
 
 
 # "Colin Ridley, Chief Executive, Northamptonshire Children's Trust": a list of witnesses or of those present

@@ -52,6 +52,7 @@ EXTRA_VARIANTS = {
     "E06000025": ["South Glos"],
     "E06000037": ["West Berks"],
     "E06000040": ["RBWM"],
+    "E06000042": ["MK", "Milton Keynes City Council"],
     "E06000043": ["Brighton council"],
     "E06000050": ["Cheshire West", "CWaC"],
     "E06000056": ["Central Beds"],

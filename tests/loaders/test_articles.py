@@ -608,3 +608,60 @@ def test_a_list_of_grades_is_about_the_council_the_sentence_introducing_it_names
 ])
 def test_datelines_of_scripts_broadcasts_blogs_magazines_reports_and_encyclopaedia_pages(text, kind, expected):
     assert parse_article(text, f"page.{kind}", kind).published == expected
+
+
+def test_a_table_set_out_in_spaces_is_read_column_by_column():
+    text = "\n".join([
+        "Report to the Scrutiny Panel", "", "Date of meeting: 12 May 2025", "",
+        "3.2 The inspection report, published on 3 July 2023, judged the council's services for children to be good in "
+        "Portsmouth. The judgements were:", "",
+        "   Judgement area                          2023 grade                        Previous grade (report published October 2018)",
+        "   --------------------------------------  --------------------------------  ----------------------------------------------",
+        "   Overall effectiveness                   Good                              Good",
+        "   Children who need help and protection   Outstanding                       Good",
+        "   Children in care                        Good                              Good (then judged with care leavers)",
+        "", "3.3 The panel noted the findings."])
+    found = page_facts(text, "scrutiny.txt", "txt")
+    # the year's column takes the day the text gave its report
+    assert ("judgements", ("E06000044", "help and protection", "outstanding", "2023-07-03", "inspection")) in found
+    assert ("judgements", ("E06000044", "children in care", "good", "2018-10", "inspection")) in found
+    assert ("judgements", ("E06000044", "overall", "outstanding", "2018-10", "inspection")) not in found
+
+
+def test_a_letter_is_dated_by_its_own_line_above_the_greeting():
+    text = "\n".join([
+        "                                  Jo Minister MP", "                                  Sanctuary Buildings",
+        "                                  London SW1P 3BT", "", "Cllr Sam Hale", "Leader of the Council",
+        "Blackburn with Darwen Borough Council", "Town Hall", "Blackburn", "BB1 7DY", "",
+        "                                  Our ref: MIN/123", "                                  21 February 2024", "",
+        "Dear Cllr Hale,", "", "Ofsted judged Blackburn with Darwen's children's services inadequate last month. I am "
+        "therefore today issuing a Direction to the Council under section 497A(4B) of the Education Act 1996."])
+    article = parse_article(text, "letter.txt", "txt")
+    assert article.published == date(2024, 2, 21)
+    found = [fact_key(f) for f in extract(article)]
+    assert ("interventions", ("E06000008", "statutory direction", "2024-02-21")) in found
+
+
+def test_a_council_s_own_page_is_about_the_council_its_title_names():
+    page = """<!doctype html><html><head><title>New faces - Leader's blog | Bracknell Forest Council</title></head>
+<body><header><div class="brand">Bracknell Forest Council</div></header><main><h1>New faces</h1>
+<p class="meta">Posted by Cllr Paul Hood, Leader of the Council, Friday 9 February 2024</p>
+<p>On Monday I was delighted to welcome Sue Hall as our new chief executive. Sue joins us from Surrey County Council,
+where she was deputy chief executive, and before that worked in Hampshire.</p>
+<p>Thank you for reading. Bracknell Forest is a good place to grow up.</p></main></body></html>"""
+    found = page_facts(page, "blog.html", "html")
+    assert ("roles", ("Sue Hall", "chief executive", "E06000036")) in found
+
+
+def test_a_list_of_grades_with_long_area_labels_keeps_every_item():
+    page = """<!doctype html><html><head><title>Services upgraded</title></head><body><main>
+<h1>Milton Keynes services upgraded to good</h1><p class="dateline">Tuesday 17 December 2024</p>
+<p>Children's services in Milton Keynes have been upgraded to good by Ofsted in a report published today.</p>
+<ul><li>Overall effectiveness: <strong>Good</strong></li>
+<li>Impact of leaders on social work practice: <strong>Good</strong></li>
+<li>Children who need help and protection: <strong>Good</strong></li>
+<li>Care leavers: <strong>Outstanding</strong></li></ul>
+<p>The council's director said staff had worked hard.</p></main></body></html>"""
+    found = page_facts(page, "tv.html", "html")
+    assert ("judgements", ("E06000042", "leadership", "good", "2024-12-17", "inspection")) in found
+    assert ("judgements", ("E06000042", "help and protection", "good", "2024-12-17", "inspection")) in found

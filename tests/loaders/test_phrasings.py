@@ -1557,3 +1557,33 @@ def test_the_report_of_a_re_inspection_told_before_it_in_the_sentence_is_the_re_
     found = facts("Ofsted re-inspected Torbay's services in 2018; its report, published on 24 August 2018, found that they "
                   "remained inadequate.")
     assert J("Torbay", "inadequate", "2018-08-24", kind="re-inspection") in found
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    # a grade said as one of two is a kind of council, no verdict
+    ("Inspectors spent a week in Brighton and Hove in March under the short format used for councils previously rated good "
+     "or outstanding. Ofsted rated Brighton and Hove outstanding in a report published yesterday.",
+     J("Brighton and Hove", "outstanding", "2023-03-02"), J("Brighton and Hove", "good", "2023-03-02")),
+    # "No part of the service was found to ...": a denial
+    ("Ofsted rated Brighton and Hove outstanding in a report published yesterday. No part of the service was found to "
+     "require improvement.", J("Brighton and Hove", "outstanding", "2023-03-02"),
+     J("Brighton and Hove", "requires improvement", "2023-03-02")),
+])
+def test_either_of_two_grades_and_no_part_of_the_service(body, expected, absent):
+    found = facts(body)
+    assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Hertfordshire County Council is no longer under an improvement notice. The minister wrote on Tuesday to confirm "
+     "that the Department for Education had lifted the notice it served on the county's children's services in "
+     "September 2024.", V("Hertfordshire", "improvement notice", "2024-09")),
+    ("Hertfordshire's notice is gone. The letter also ends the work of Mary Holt, the improvement adviser the department "
+     "appointed alongside the notice in September 2024.", V("Hertfordshire", "improvement adviser appointed", "2024-09")),
+])
+def test_a_notice_lifted_dated_when_served_and_an_adviser_the_department_appointed(body, expected):
+    assert expected in facts(body)
+
+
+def test_mk_is_milton_keynes():
+    assert J("Milton Keynes", "good", "2022-12") in facts("MK was judged good by Ofsted in December 2022.")

@@ -1,0 +1,85 @@
+"""Posts (who leads a council's children's services, a trust or a company) in the phrasings review found read wrongly."""
+from __future__ import annotations
+
+import pytest
+
+from fact_helpers import R, facts
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a post before the name, with no organisation: the article's council
+    ("Ofsted rated Wokingham good. The director thanked Chief Executive Dana Pryor and the staff.",
+     [R("Dana Pryor", "chief executive", "Wokingham")]),
+    # "reports to the X, Y": the post is Y's, not the subject's
+    ("Ofsted rated Salford good. Lucy Carr is Salford's director of children's services. Lucy Carr reports to the "
+     "Chief Executive, Owen Marsh, and works with the lead member.",
+     [R("Lucy Carr", "director of children's services", "Salford"), R("Owen Marsh", "chief executive", "Salford")]),
+    # a surname with an apostrophe
+    ("Bracknell Forest's previous director of children's services, Grace O'Donnell, left in the summer.",
+     [R("Grace O'Donnell", "director of children's services", "Bracknell Forest")]),
+    # "acted as": an interim post
+    ("Ofsted rated York good. Between the two appointments Kay Lane, the council's director of resources, acted as "
+     "chief executive.", [R("Kay Lane", "interim chief executive", "York")]),
+    # a departure "to become" a post elsewhere: that post
+    ("York's new director began in March. She stepped up when Fay Hall left in September to become director of "
+     "children's services at Leeds City Council.", [R("Fay Hall", "director of children's services", "Leeds")]),
+    # "given the job permanently ... after N months as interim": both posts
+    ("Ofsted rated York outstanding. The director behind it, Mark Kell, was given the job permanently last month "
+     "after six months as interim director of children's services.",
+     [R("Mark Kell", "director of children's services", "York"),
+      R("Mark Kell", "interim director of children's services", "York")]),
+    # "left the Council in <date> after N years as", without "who"
+    ("North Somerset Council news. Ruth Abbey left the Council in December 2023 after four years as Director of "
+     "Children's Services.", [R("Ruth Abbey", "director of children's services", "North Somerset")]),
+    # a long apposition between the name and an acting post
+    ("North Somerset Council news. Tom Webb, Assistant Director, Children's Support and Safeguarding, was Acting "
+     "Director of Children's Services from January to May 2024.",
+     [R("Tom Webb", "interim director of children's services", "North Somerset")]),
+    # "retires ... after N years as"
+    ("Merton has appointed a new director. She succeeds Kevin Dale, who retires at the end of April after eight years "
+     "as Merton's DCS.", [R("Kevin Dale", "director of children's services", "Merton")]),
+])
+def test_a_post_said_around_the_name(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+def test_a_charity_s_chief_executive_whose_charity_is_described_with_an_area_s_words():
+    found = facts("Newcastle has been rated good. Kim Ford, chief executive of the care leavers' charity Onward Together, "
+                  "said the council was honest about its problems.")
+    assert not [fact for fact in found if fact[0] == "roles"]
+
+
+def test_a_body_that_names_its_new_chief_executive_past_a_clause_set_apart_by_dashes():
+    found = facts("Merton's chief executive, Lena Ash, chaired the panel. Achieving for Children - the community interest "
+                  "company that has run children's services for Kingston and Richmond since April 2014 - has named Rhea "
+                  "Ellis as interim chief executive. Ellis, previously the company's director of children's social care, "
+                  "takes over from Dan Corr, who stepped down last month.")
+    assert R("Rhea Ellis", "interim chief executive", "Achieving for Children") in found
+    assert R("Dan Corr", "chief executive", "Achieving for Children") in found
+    # a company's director of children's social care is its own post, not the council's statutory one
+    assert R("Rhea Ellis", "director of children's services", "Achieving for Children") not in found
+    assert R("Rhea Ellis", "interim chief executive", "Merton") not in found
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    # "He replaces X": the post the person the sentence before named has taken, not one held before
+    ("Sandwell Children's Trust has appointed Tom Hale, a former chief executive of Wolverhampton City Council, as "
+     "chair of its board. He replaces Joan Moore, whose term ended in January.",
+     R("Joan Moore", "chair", "Sandwell Children's Trust"), R("Joan Moore", "chief executive", "Wolverhampton")),
+    # ... held as interim, when the clause about the one replaced says so
+    ("Rochdale Futures for Children has a new chief executive, Ann Price. She succeeds Gil Parr, who steered the "
+     "company through its first months as interim chief executive.",
+     R("Gil Parr", "interim chief executive", "Rochdale Futures for Children"),
+     R("Gil Parr", "chief executive", "Rochdale Futures for Children")),
+])
+def test_the_one_replaced(body, expected, absent):
+    found = facts(body)
+    assert expected in found and absent not in found, found
+
+
+def test_our_previous_chief_executive_on_a_body_s_own_page():
+    found = facts("Thank you for your interest in leading Slough Children First. It took over from Slough Children's "
+                  "Services Trust in 2021. Our previous chief executive, Andy Kerr, led the company from our launch "
+                  "until October.")
+    assert R("Andy Kerr", "chief executive", "Slough Children First") in found

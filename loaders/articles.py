@@ -176,7 +176,7 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         published = _header_date(lines)
-    body, skipped, sections = clean_body(_unwrap(_plain_tables(aligned_tables(_dotted_leaders(lines[body_from:])))))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(aligned_tables(_timeline_columns(_dotted_leaders(lines[body_from:]))))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
 
@@ -206,6 +206,37 @@ def _dotted_leaders(lines: list[str]) -> list[str]:
 
 TABLE_RULE = re.compile(r"^\s*[-+=]{3,}(?:\s*\|\s*[-+=]{3,})+\s*$")
 LABELLED = re.compile(r"^[A-Z][\w ,&'’()-]{1,60}:\s+\S")
+
+
+# "  8 March 2024     Report published: services rated inadequate overall;": a timeline box's entry, its date in a
+# column of its own
+TIMELINE_ENTRY = re.compile(r"^(\s{0,8})((?:\d{1,2}(?:[-–]\d{1,2})?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|(?:19|20)\d\d)(\s{3,})(\S.*)$")
+
+
+def _timeline_columns(lines: list[str]) -> list[str]:
+    """A timeline set out in two columns, the dates on the left and what happened on the right, its entries running
+    over several lines: each entry as one item, "• 8 March 2024: Report published: services rated inadequate overall;
+    help and protection also inadequate." (two entries at least make a timeline)."""
+    entries = [at for at, line in enumerate(lines) if TIMELINE_ENTRY.match(line)]
+    if len(entries) < 2:
+        return lines
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        entry = TIMELINE_ENTRY.match(lines[at])
+        if entry is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        column = len(entry.group(1)) + len(entry.group(2)) + len(entry.group(3))
+        said = [entry.group(4).strip()]
+        at += 1
+        while at < len(lines) and lines[at].strip() and not TIMELINE_ENTRY.match(lines[at]) \
+                and len(lines[at]) - len(lines[at].lstrip()) >= column - 1:
+            said.append(lines[at].strip())
+            at += 1
+        out += [f"• {entry.group(2)}: {' '.join(said)}", ""]
+    return out
 
 
 def _plain_tables(lines: list[str]) -> list[str]:

@@ -262,7 +262,9 @@ class Hit:
         """"said it had issued a statutory direction and appointed a commissioner": the date the first of the pair
         takes from before it."""
         before = self.sentence.template[: self.match.start()]
-        pair = re.search(r"⟪INTERVENTION:\d+⟫[^⟪,;.]{0,40}?\s+and\s+(?:also\s+)?$", before)
+        # (... "issued a statutory direction to Sheffield City Council under section 497A(4B) of the Education Act 1996
+        # and appointed X as commissioner")
+        pair = re.search(r"⟪INTERVENTION:\d+⟫(?:[^⟪;.]|⟪AUTH:\d+⟫){0,100}?\s+and\s+(?:also\s+)?$", before)
         if pair is None:
             return None
         return self._free_date_beside(before[: pair.start()], nearest_last=True, blockers=r"|⟪DUR:\d+⟫|\b(?:after|before)\b")
@@ -466,7 +468,14 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     described = council_by_description(hit, ctx)
     if described is not None:
         return described, True
+    if ctx.main is not None and OUR_SERVICES.search(hit.sentence.template[: hit.match.end()]):
+        # "Our children's social care was rated outstanding", after a sentence about a colleague's move to Buckinghamshire
+        return ctx.main, True
     return ctx.focus or ctx.main, True
+
+
+OUR_SERVICES = re.compile(r"\bour\s+(?:own\s+)?(?:⟪SERVICE:\d+⟫|services\b|council\b|authority\b|borough\b|county\b|city\b)",
+                          re.IGNORECASE)
 
 
 NAMED_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?⟪AUTH:(\d+)⟫")

@@ -302,7 +302,11 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
         said = HEADER_POST.match(line.strip())
         if said is None:
             continue
-        sentence = find_mentions(said.group(1), article.published, index)
+        name, _, post = said.group(1).partition(", ")
+        # "Signed by: Sarah Whitcombe, Director of Children, Families and Education (statutory Director of Children's
+        # Services)": the statutory post in brackets
+        bracketed_post = re.search(r"\([^()]*\b(?:director|chief\s+executive|chair)\b[^()]*\)\s*$", post, re.IGNORECASE)
+        sentence = find_mentions(f"{name}, {_statutory_post(post)}" if bracketed_post else said.group(1), article.published, index)
         if not any(m.kind == "PERSON" for m in sentence.mentions) or not any(m.kind == "ROLE" for m in sentence.mentions):
             continue
         for hit in _sentence_hits(sentence).get("post", []):
@@ -504,6 +508,8 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now
                      r"|,\s*currently\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
+                     # "the city will not be the next Bradford": a council held up as a warning
+                     r"|\b(?:the\s+next|another|a\s+second)\s+"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
                      r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
 

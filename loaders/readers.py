@@ -548,7 +548,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
             # "Ofsted inspected Tameside in December 2023" when the visit the article named was sentences ago
             kind = next((k for k in reversed(ctx.kinds_named) if k in GRADED_KINDS), "inspection")
     elif kind == "read-before":  # "This was the second such visit. The first, in May, ...": of its kind
-        named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "KIND")]
+        dated_at = hit.sentence.at(hit.slot("date")) if hit.slot("date") is not None else hit.match.start()
+        named = [m.value for m in mentions_in(hit.sentence, 0, dated_at, "KIND")]
         # "Ofsted returns every few months for monitoring visits. The first came in June 2023."
         said_before = ctx.kinds_named[-1] if ctx.kinds_named and ctx.kind_age == 0 else ""
         kind = (named[-1] if named else "") or said_before or ctx.last_inspection_kind or _kind_named_last(ctx)

@@ -95,6 +95,7 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
     skipped: list[tuple[str, str]] = []
     headings: dict[int, str] = {}
     in_related = introduced = False
+    stem: str | None = None  # a sentence a list's items finish
     header: list[str] | None = None  # the header row of the table being read
     table: list[list[str]] = []  # its rows' cells, and where in the body they begin
     table_at = 0
@@ -157,6 +158,17 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
         if in_related and len(words) < WORDS_IN_A_HEADLINE and not line.rstrip("\"'”’)").endswith("."):
             skipped.append((line, "related links"))  # a headline may end in "?" or "!"; a sentence ends the list
             continue
+        continued = CONTINUING_ITEM.match(line)
+        if stem is not None and continued:  # "- appointed a permanent director of children's services, Meghan Doyle, ...;"
+            body.append(f"{stem} {continued.group(1)}.")
+            continue
+        stem = None
+        following = next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")
+        if UNFINISHED.search(line) and CONTINUING_ITEM.match(following):
+            # "She found that, since the inspection, the council had:" and items that finish its sentence, each read
+            # as the sentence it makes
+            stem = line[:-1].rstrip()
+            continue
         listed = (introduced and _short(line)) or _labelled_item(line)
         if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and (_list_item(
                 next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), ""))
@@ -197,6 +209,10 @@ def _list_item(line: str) -> bool:
 
 
 TABLE_ROW = re.compile(r"^\|(.*)\|$")
+# "- agreed an additional £6.8 million of recurrent investment;", "- the statutory direction should remain in force; and"
+CONTINUING_ITEM = re.compile(r"^[-*•]\s+([a-z](?:(?!\s[-–—]\s)[^:])*?)\s*(?:[;,.]|;\s+(?:and|or))?\s*$")
+# ... after a sentence cut off where its verb or object begins: "the council had:", "The commissioner recommends that:"
+UNFINISHED = re.compile(r"\b(?:had|has|have|that|to|will|would|should|must|can|could|was|were|is|are|been|also|by|for)\s*:$")
 # "-----------   -----------   ----": the rule under the header of a table set out in spaces (a council report as
 # plain text)
 COLUMN_RULE = re.compile(r"^\s*-{3,}(?:\s{2,}-{3,})+\s*$")

@@ -665,3 +665,30 @@ def test_a_list_of_grades_with_long_area_labels_keeps_every_item():
     found = page_facts(page, "tv.html", "html")
     assert ("judgements", ("E06000042", "leadership", "good", "2024-12-17", "inspection")) in found
     assert ("judgements", ("E06000042", "help and protection", "good", "2024-12-17", "inspection")) in found
+
+
+def test_a_timeline_box_in_two_columns_gives_each_entry_its_date():
+    text = "\n".join([
+        "Commissioner sent in", "", "By A Reporter", "Friday, October 18, 2024", "",
+        "The Government has sent a commissioner into Newcastle City Council.", "",
+        "  TIMELINE", "",
+        "  February 2022    Ofsted rates Newcastle's children's services good.", "",
+        "  20 Sept 2023     Ofsted focused visit to the front door finds an",
+        "                   area for priority action.", "",
+        "  8 March 2024     Report published: services rated inadequate overall;",
+        "                   help and protection also inadequate.", "",
+        "  April 2024       Department for Education issues an improvement",
+        "                   notice. Improvement adviser Colin Bray appointed.", ""])
+    found = page_facts(text, "timeline.txt", "txt")
+    assert ("inspections", ("E08000021", "focused visit", "2023-09-20")) in found
+    assert ("judgements", ("E08000021", "help and protection", "inadequate", "2024-03-08", "inspection")) in found
+    assert ("interventions", ("E08000021", "improvement adviser appointed", "2024-04")) in found
+
+
+def test_a_report_signed_by_its_author_under_the_council_s_title_for_the_statutory_post():
+    text = "\n".join([
+        "Portsmouth City Council", "", "Children's Scrutiny Panel, 12 May 2025", "",
+        "1. The report informs the panel of the outcome of the inspection of Portsmouth's children's services.", "",
+        "Signed by: Sarah Whit, Director of Children, Families and Education (statutory Director of Children's Services)"])
+    found = page_facts(text, "panel.txt", "txt")
+    assert ("roles", ("Sarah Whit", "director of children's services", "E06000044")) in found

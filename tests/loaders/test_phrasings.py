@@ -1587,3 +1587,68 @@ def test_a_notice_lifted_dated_when_served_and_an_adviser_the_department_appoint
 
 def test_mk_is_milton_keynes():
     assert J("Milton Keynes", "good", "2022-12") in facts("MK was judged good by Ofsted in December 2022.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inspection of "services for" a list of areas, dated by a range
+    ("Ofsted inspected Sheffield City Council's services for children in need of help and protection, children in care "
+     "and care leavers between 4 and 15 November 2024.", I("Sheffield", "inspection", "2024-11-04")),
+    # a trust's services re-inspected: the council's
+    ("Salford's services were run by Salford Children's Trust. Ofsted re-inspected the trust's services in January.",
+     I("Salford", "re-inspection", "2023-01")),
+    # the second of two interventions a sentence dates, past a long clause about the first
+    ("On 30 January 2025 the Secretary of State issued a statutory direction to Sheffield City Council under section "
+     "497A(4B) of the Education Act 1996 and appointed Ellen Hart as children's services commissioner.",
+     V("Sheffield", "commissioner appointed", "2025-01-30")),
+    ("Newcastle was handed an improvement notice in April 2022. The minister yesterday revoked the notice and replaced it "
+     "with a statutory direction.", V("Newcastle upon Tyne", "statutory direction", "2023-03-02")),
+])
+def test_inspections_and_interventions_said_at_length(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_council_held_up_as_a_warning_is_not_what_the_article_goes_on_about():
+    found = facts("Newcastle City Council was handed a statutory direction yesterday. The council leader said the city "
+                  "would not be the next Bradford. Mark Hind, the interim director of children's services, said caseloads "
+                  "had fallen.")
+    assert R("Mark Hind", "interim director of children's services", "Newcastle upon Tyne") in found
+
+
+def test_a_children_s_home_called_that_home():
+    assert not facts("One carer described a teenager being moved to a children's home in Kent. That home, to be fair, "
+                     "was rated outstanding by Ofsted in March.")
+
+
+def test_our_services_on_a_council_s_own_page_after_a_council_named_in_passing():
+    found = facts("Bracknell Forest Council leader's blog. Grace Oakes, our previous director, left us to move to "
+                  "Buckinghamshire. Our children's social care was rated outstanding by Ofsted in the summer of 2022.")
+    assert J("Bracknell Forest", "outstanding", "2022") in found
+    assert J("Buckinghamshire", "outstanding", "2022") not in found
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    ("Key dates for Stoke-on-Trent children's services.\n\n• August 2015 – A single inspection finds Stoke-on-Trent's "
+     "children's services require improvement to be good.", J("Stoke-on-Trent", "requires improvement", "2015-08"),
+     I("Stoke-on-Trent", "inspection", "2015-08")),
+    ("Key dates for Stoke-on-Trent children's services.\n\n• 1 October 2024 – Ofsted monitoring visit finds \"insufficient "
+     "progress\".", I("Stoke-on-Trent", "monitoring visit", "2024-10-01"), None),
+])
+def test_a_timeline_entry_s_visit_and_an_entry_whose_finding_is_a_grade(body, expected, absent):
+    found = facts(body)
+    assert expected in found and absent not in found, found
+
+
+def test_inspectors_who_spent_weeks_alongside_staff_and_visits_returned_for_again():
+    found = facts("Ofsted rated Milton Keynes good in a report published yesterday. Inspectors spent two weeks working "
+                  "alongside social workers, managers and families between 28 January and 8 February. Before that Ofsted "
+                  "had returned twice for shorter focused visits: in November 2020, to look at children in care, and again "
+                  "in November 2021, when inspectors examined work with children in need.")
+    assert I("Milton Keynes", "inspection", "2023-01-28") in found
+    assert I("Milton Keynes", "focused visit", "2020-11") in found
+    assert I("Milton Keynes", "focused visit", "2021-11") in found
+
+
+def test_wanting_a_council_s_services_to_be_judged_good_is_no_verdict():
+    found = facts("North Somerset's services were rated as requiring improvement in 2021. When Ofsted next comes back "
+                  "I want our children's services to be judged good.")
+    assert J("North Somerset", "good", "2023-03") not in found and J("North Somerset", "good", None) not in found

@@ -83,3 +83,19 @@ def test_our_previous_chief_executive_on_a_body_s_own_page():
                   "Services Trust in 2021. Our previous chief executive, Andy Kerr, led the company from our launch "
                   "until October.")
     assert R("Andy Kerr", "chief executive", "Slough Children First") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the statutory post the council's own title for it carries
+    ("Brighton and Hove news. Helen Marsh is the council's executive director for families, children and learning, the "
+     "statutory director of children's services.", R("Helen Marsh", "director of children's services", "Brighton and Hove")),
+    # a joint title
+    ("City of London news. Cate Dean continued as Town Clerk and Chief Executive throughout the year.",
+     R("Cate Dean", "chief executive", "City of London")),
+    # a post held before, whatever the person went on to
+    ("Wolverhampton has a new director. She replaces Al Dutt, who has been interim director since January, when the "
+     "previous permanent DCS, Martin Quinn, left to become chief executive of Telford and Wrekin Council.",
+     R("Martin Quinn", "director of children's services", "Wolverhampton")),
+])
+def test_a_post_named_by_the_council_s_own_title_or_before_a_move(body, expected):
+    assert expected in facts(body)

@@ -148,3 +148,17 @@ def test_an_encyclopaedias_footnote_marks_and_sources_are_not_its_prose():
         "In May 2022 services were judged good overall for the first time.",
         "In November 2025 Ofsted rated the council's children's services outstanding."]
     assert [reason for _, reason in skipped] == ["sources cited"]
+
+
+def test_list_items_that_finish_the_sentence_above_them_are_read_as_its_sentences():
+    body, skipped, _ = clean_body([
+        "She found that, since the inspection, the council had:",
+        "- appointed a permanent director of children's services, Meg Dole, who took up post in April 2025;",
+        "- agreed £6.8 million of extra investment; and",
+        "- strengthened its oversight.",
+        "Recommendations"])
+    assert body == [
+        "She found that, since the inspection, the council had appointed a permanent director of children's services, "
+        "Meg Dole, who took up post in April 2025.",
+        "She found that, since the inspection, the council had agreed £6.8 million of extra investment.",
+        "She found that, since the inspection, the council had strengthened its oversight."]

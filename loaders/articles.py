@@ -58,7 +58,7 @@ def parse_date(text: str) -> date | None:
     labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|"
                       r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
                       r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|tx\s+date|"
-                      r"transmission\s+date|"
+                      r"transmission\s+date|timestamp|time\s+stamp|"
                       r"embargoed\s+(?:to|until)(?:\s+\d{4}(?:\s*(?:hrs|GMT|BST))?)?)"
                       r"(?:\s+on)?\s*:?\s*", "", cleaned, flags=re.IGNORECASE)
     if labelled != cleaned:  # "Answered on 21 January 2025 by Baroness Thornhill": who answered is no part of the date

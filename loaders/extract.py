@@ -147,6 +147,10 @@ def extract(article: Article) -> list[f.Fact]:
         elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(
             sentence, COUNCIL_NAMED if ctx.bodies.order else COUNCIL_NAMED_NO_BODY))
         ctx.elsewhere = own or elsewhere
+        if THIS_TIME.match(sentence.template):
+            # "A further inspection, reported in January 2020, again found ... This time, the impact of senior leaders
+            # was rated outstanding": back to the newest report the article gave for its council
+            _back_to_the_newest_report(ctx)
         hits = _sentence_hits(sentence) if _states_events(sentence, dated=heading is not None) and not elsewhere else {}
         for fact_type, typed in hits.items():
             if fact_type == "post":  # posts in the order said: the last said is whose post "her successor" took
@@ -295,6 +299,9 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
     lines += [f"{joined.group(1)}, {joined.group(2)}" for line in lines if (joined := NAME_THEN_POST.match(line.strip()))]
+    # ... or a structure page's heading, the post before the name: "Chief Executive – Helen Marwood"
+    lines += [f"{named.group(2)}, {named.group(1)}" for heading in article.sections.values()
+              if (named := POST_DASH_NAME.fullmatch(heading.strip()))]
     # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
     lines += [f"{listed.group(1)}, {listed.group(2)}" for line in lines if (listed := BRACKETED_POST.match(line.strip()))]
     found: list[f.Fact] = []
@@ -314,6 +321,8 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     return found
 
 
+POST_DASH_NAME = re.compile(rf"((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|Director\s+of\s+Children['’]s\s+Services))"
+                            rf"\s+[–—-]\s+({SIGNED_NAME.pattern})")
 BRACKETED_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s*\(([^()]{{3,60}})\)(?:\s*\([A-Z]{{1,4}}\))?$")
 
 
@@ -519,6 +528,17 @@ def _in_passing(sentence: Sentence, mention: Mention) -> bool:
         return True
     said_before = sentence.template[: sentence.at(mention)]
     return bool(PASSING.search(said_before))
+
+
+THIS_TIME = re.compile(r"\W*(?:this\s+time|in\s+the\s+(?:latest|new)\s+report)\b", re.IGNORECASE)
+
+
+def _back_to_the_newest_report(ctx: Context) -> None:
+    for gss, verdicts in ctx.judged.items():
+        newest = max((when for when, _ in verdicts if when.precision == "day"), key=lambda when: when.start(), default=None)
+        current = ctx.current.get(gss)
+        if newest is not None and current is not None and current[1].start() < newest.start():
+            ctx.current[gss] = ("inspection", newest, True)
 
 
 # A sentence that opens by referring back keeps talking about the same council.

@@ -172,12 +172,17 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     ("day", r"\b" + MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+" + YEAR + r"\b"),
     ("month", r"\b" + MONTH + r",?\s+(?:of\s+)?" + YEAR + r"\b"),
     ("month-rel", r"\b(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+)?" + MONTH + r"\s+(?:of\s+)?(?P<rely>last|this|next)\s+year\b"),
+    # "on Thursday 16 May", "On Friday the 12th of July": the day's name with it
+    ("day-no-year", r"\b(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+                    + MONTH + r"(?![\w-])(?!,?\s+(?:19|20)\d\d)"),
     ("day-no-year", r"\b(?P<day>\d{1,2})(?:(?:st|nd|rd|th)\s+of\s+|(?:st|nd|rd|th)?\s+)" + MONTH + r"(?![\w-])"),
     # "On Thursday of last week": that weekday in the week (Monday to Sunday) before the publication's
     ("day-last-week", r"\b(?:on\s+)?(?P<dayrel>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+of\s+last\s+week\b"),
-    # (not "On Wednesday 1 October 2025": the day's name of a date given in full)
+    # (not "On Wednesday 1 October 2025", "on Thursday 16 May", "On Friday the 12th of July": the day's name of a date
+    # given; "Last Tuesday, 24 February" is both)
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH.replace("(?P<month>", "(?:") + r",?\s+(?:19|20)\d\d))\b"),
+                r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH.replace("(?P<month>", "(?:") + r",?\s+(?:19|20)\d\d)"
+                r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH.replace("(?P<month>", "(?:") + r"))\b"),
     # "Friday brought one of the busiest days of the year for inspection reports": a weekday opening a sentence
     ("day-rel", r"^\W*(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?=\s+[a-z])"),
     # "published Thursday", "out Monday": a weekday right after words of publication
@@ -731,7 +736,9 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
     for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings})(?:[^\S\n]+Trust\b)?)(?:{ACRONYM})?",
                              "\n".join([text] + (bylines or []))):
         name = _trim_name(match.group("name"))
-        if name and len(name.split()) >= 2 and not _post_title().match(name):
+        # (not "Head of Service for Children in Care": a post's words, and the phrase going on past the ending)
+        if name and len(name.split()) >= 2 and not _post_title().match(name) and name.split()[0] not in ("Service", "Services") \
+                and not re.match(r"\s+in\s+(?:[Cc]are|[Nn]eed)\b", text[match.end():] if match.end() <= len(text) else ""):
             index.add(name, acronym=match.group("acr") or "")
             stem = re.sub(rf"\s+(?:{endings})$", "", name)
             # "Brightpath was that trust": a one-word stem said alone, not a place ("Sandwell" is the council)

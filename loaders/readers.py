@@ -955,19 +955,22 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif org_mention is None and _another_organisation(hit, ctx):
         return []  # "Downland Learning Trust's chief executive, Richard Bamford": an academy trust's, not the council's
     else:
-        name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else (
-            ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx))
+        # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body
+        council_said = len({a.gss_code for a in named}) == 1 and not any(
+            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
+        name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else None if council_said and role == "chief-executive" \
+            else ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx)
         if name is None and org_mention is None and ctx.bodies_named and OUR_POST.search(
                 hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()]):
             # "Our previous chief executive, Andrew Kerrigan, led the company", on a body's own page: the body it talks of most
             name = Counter(ctx.bodies_named).most_common(1)[0][0]
         same_post = [p.organisation for p in ctx.posts if p.role == role]
-        if name is None and org_mention is None and same_post and role not in COUNCIL_POSTS:
+        if name is None and org_mention is None and council is not None and role == "chief-executive" \
+                and (not ctx.bodies.order or council_said):
+            organisation = _council(council)  # "Daniel Oyelaran (Chief Executive)", in a council's minutes
+        elif name is None and org_mention is None and same_post and role not in COUNCIL_POSTS:
             # "She succeeds Frances Doyle, who stepped down as chief executive": the post the article is about
             organisation = same_post[-1]
-        elif name is None and org_mention is None and not ctx.bodies.order and council is not None \
-                and role == "chief-executive":
-            organisation = _council(council)  # "Daniel Oyelaran (Chief Executive)", in a council's minutes
         elif name is None or (org_mention is None and role in COUNCIL_POSTS):
             return []  # a council's post, in an article that names no council for it
         else:

@@ -276,7 +276,8 @@ def _table_row(cells: list[str], header: list[str] | None) -> str:
     filled = [cell for cell in cells if cell]
     if header is None or len(header) != len(cells):
         return "• " + (f"{filled[0].rstrip(':')}: {filled[1]}" if len(filled) == 2 else "; ".join(filled))
-    pairs = [f"{label}: {cell}" for label, cell in zip(header[1:], cells[1:]) if label and cell]
+    # ("SIF (2014–17)": a column's label, without its aside, which would date every cell of it)
+    pairs = [f"{_area_label(label)}: {cell}" for label, cell in zip(header[1:], cells[1:]) if label and cell]
     return f"{cells[0]}. " + ". ".join(f"• {pair}" for pair in pairs) + "."
 # "- Children in care: outstanding", "- On site: 25 and 26 June 2024": a fact sheet's item, a short label
 # and a short value, stands on its own, with or without a line introducing the list (related headlines

@@ -692,3 +692,42 @@ def test_a_report_signed_by_its_author_under_the_council_s_title_for_the_statuto
         "Signed by: Sarah Whit, Director of Children, Families and Education (statutory Director of Children's Services)"])
     found = page_facts(text, "panel.txt", "txt")
     assert ("roles", ("Sarah Whit", "director of children's services", "E06000044")) in found
+
+
+def test_a_structure_page_s_headings_give_the_post_before_the_name():
+    page = """<!doctype html><html><head><title>Senior management | North Yorkshire Council</title></head><body><main>
+<h1>Our senior management team</h1><p>Last updated: 3 March 2025</p>
+<p>This page sets out who leads North Yorkshire Council and its services for children and families.</p>
+<h2>Chief Executive – Helen Marr</h2>
+<p>Helen is the council's head of paid service. She leads the management board and advises councillors.</p>
+<h2>Finance</h2><p>The council's budget is set each February by full council.</p></main></body></html>"""
+    found = page_facts(page, "structure.html", "html")
+    assert ("roles", ("Helen Marr", "chief executive", "E06000065")) in found
+
+
+def test_a_leader_s_statement_that_members_will_have_seen_the_report():
+    text = "\n".join([
+        "BARNSLEY METROPOLITAN BOROUGH COUNCIL", "", "FULL COUNCIL - THURSDAY 30 NOVEMBER 2023", "",
+        "Members will have seen that on 27 October Ofsted published the report of its short inspection of our children's "
+        "services. Ofsted judged the overall effectiveness of Barnsley's services to be good. That owes a great deal to "
+        "what inspectors saw during their focused visit on care leavers back in January of this year.", "",
+        "I will not pretend the report is without criticism. The experiences and progress of children who need help and "
+        "protection were judged to require improvement."])
+    found = page_facts(text, "statement.txt", "txt")
+    assert ("judgements", ("E08000016", "overall", "good", "2023-10-27", "inspection")) in found
+
+
+def test_a_wire_s_timestamp_dates_it():
+    text = "\n".join(["NPA NEWSWIRE", "Category: Social affairs", "Timestamp: 16:20 Monday 4 September 2023", "",
+                      "St Helens children's services rated good", "", "Children's services at St Helens Council have been "
+                      "rated good by Ofsted in a report published on Monday."])
+    assert parse_article(text, "wire.txt", "txt").published == date(2023, 9, 4)
+
+
+def test_a_table_column_s_aside_does_not_date_its_cells():
+    text = "\n".join(["# Tees Valley grades", "", "Date: 2026-03-26", "", "How the five councils have fared:", "",
+                      "| Council | SIF (2014–17) | Latest ILACS |", "|---|---|---|",
+                      "| Darlington | Inadequate (2015) | Outstanding (2026) |", "| Hartlepool | Good (2014) | Outstanding (2024) |"])
+    found = page_facts(text, "grades.md", "md")
+    assert ("judgements", ("E06000005", "overall", "inadequate", "2015", "inspection")) in found
+    assert ("judgements", ("E06000001", "overall", "good", "2014", "inspection")) in found

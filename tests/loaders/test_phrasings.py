@@ -1652,3 +1652,27 @@ def test_wanting_a_council_s_services_to_be_judged_good_is_no_verdict():
     found = facts("North Somerset's services were rated as requiring improvement in 2021. When Ofsted next comes back "
                   "I want our children's services to be judged good.")
     assert J("North Somerset", "good", "2023-03") not in found and J("North Somerset", "good", None) not in found
+
+
+def test_this_time_goes_back_to_the_newest_report_after_an_older_one():
+    found = facts("In a report published on 28 February 2023, inspectors upgraded the city council's children's services in "
+                  "Southampton to good. A further inspection, reported in January 2020, had found that the council required "
+                  "improvement to be good. This time, the impact of senior leaders on social work practice was rated "
+                  "outstanding.")
+    assert J("Southampton", "good", "2023-02-28") in found
+    assert J("Southampton", "outstanding", "2023-02-28", "leadership") in found
+    assert J("Southampton", "outstanding", "2020-01", "leadership") not in found
+
+
+def test_a_correction_s_wrongly_stated_grade_is_no_verdict():
+    found = facts("The story wrongly stated that St Helens Council's services for children in care had been judged to require "
+                  "improvement. In fact, Ofsted judged the experiences and progress of children in care in St Helens to be "
+                  "good in a report published on Monday.")
+    assert J("St Helens", "good", "2023-02-27", "children in care") in found
+    assert J("St Helens", "requires improvement", "2023-02-27", "children in care") not in found
+
+
+def test_the_day_said_as_the_12th_of_the_month_with_its_weekday():
+    assert J("Northumberland", "outstanding", "2022-08-12") in facts(
+        "On Friday the 12th of August, Ofsted published its report on Northumberland's children's services. They were "
+        "judged outstanding overall.")

@@ -99,3 +99,25 @@ def test_our_previous_chief_executive_on_a_body_s_own_page():
 ])
 def test_a_post_named_by_the_council_s_own_title_or_before_a_move(body, expected):
     assert expected in facts(body)
+
+
+def test_a_post_taken_over_past_a_clause_about_the_person_s_own_post():
+    found = facts("Barking and Dagenham news. Marcus Bell, who has been the borough's operational director for children's "
+                  "care and support since 2021, took over as interim director of children's services on July 1.")
+    assert R("Marcus Bell", "interim director of children's services", "Barking and Dagenham") in found
+
+
+def test_a_head_of_service_for_children_in_care_is_no_delivery_body():
+    found = facts("Coventry news. Colin Abel is acting director of children's services. His own post will be covered by "
+                  "Priya Dhal, Head of Service for Children in Care. Our chief executive, Nina Brent, thanked them both.")
+    assert R("Nina Brent", "chief executive", "Coventry") in found
+
+
+def test_a_round_up_s_items_give_each_council_its_own_posts():
+    found = facts("People on the move.\n\n- Reading – Kel Onu, managing director of Brighter Futures for Children, retires "
+                  "in May.\n\n- Kensington and Chelsea – Dr Hattie Ash started on 2 June as Executive Director of Children's "
+                  "Services for the Royal Borough of Kensington and Chelsea.\n\n- Oldham – Chief executive Shelley Kyne is to "
+                  "leave in September to join the NHS.")
+    assert R("Shelley Kyne", "chief executive", "Oldham") in found
+    assert R("Shelley Kyne", "chief executive", "Brighter Futures for Children") not in found
+    assert R("Hattie Ash", "director of children's services", "Kensington and Chelsea") in found

@@ -55,7 +55,7 @@ def parse_date(text: str) -> date | None:
     # "Posted by Graham Whitlock on Sunday 22 June 2025": who posted it is no part of the date
     cleaned = re.sub(r"^posted\s+by\s+[^,;]{1,60}?\s+on\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", "", cleaned,
                      flags=re.IGNORECASE)
-    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:published|updated|last\s+updated|posted|date|"
+    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:(?:bulletin|news)\s+script|published|updated|last\s+updated|posted|date|"
                       r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
                       r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|tx\s+date|"
                       r"transmission\s+date|timestamp|time\s+stamp|"

@@ -122,7 +122,9 @@ def extract(article: Article) -> list[f.Fact]:
                      and PUBLISHED_BEFORE.search(sentence.template[: sentence.at(m)])]
         if published:
             last_report, report_at = published[-1], number
-        named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)]
+        # (not another council someone names in a quote: '"We were losing people to Lancashire," he said')
+        named = [m.value for m in sentence.mentions if m.kind == "AUTH" and not _in_passing(sentence, m)
+                 and not (_in_quote(sentence, m) and ctx.main is not None and m.value.gss_code != ctx.main.gss_code)]
         opening = described_opening(sentence.template, ctx) if named else None
         if opening is not None:  # "The new unitary, created when Cumbria County Council was abolished, ..."
             named = [opening] + named
@@ -314,7 +316,9 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
         # Services)": the statutory post in brackets
         bracketed_post = re.search(r"\([^()]*\b(?:director|chief\s+executive|chair)\b[^()]*\)\s*$", post, re.IGNORECASE)
         sentence = find_mentions(f"{name}, {_statutory_post(post)}" if bracketed_post else said.group(1), article.published, index)
-        if not any(m.kind == "PERSON" for m in sentence.mentions) or not any(m.kind == "ROLE" for m in sentence.mentions):
+        # ("Author: Dr Alan Mayhew, Children's Services Commissioner": the post an intervention names)
+        if not any(m.kind == "PERSON" for m in sentence.mentions) or not any(
+                m.kind == "ROLE" or (m.kind == "INTERVENTION" and m.value == "commissioner-appointed") for m in sentence.mentions):
             continue
         for hit in _sentence_hits(sentence).get("post", []):
             found.extend(READERS["post"](hit, ctx))
@@ -625,6 +629,9 @@ def _opens_on_a_later_month(sentence: Sentence, told: PartialDate) -> bool:
         and mention.value.month is not None and told.month is not None and mention.value.month > told.month
 
 
+MONTHS_BEFORE_AN_ENTRY = 3  # an entry dated by month tells what led to it in the months before
+
+
 def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
     """Under a timeline's heading "June to July 2018", "published in August" is August 2018, not the
     August before the article appeared; "published on 21 September" is 21 September 2018."""
@@ -633,8 +640,10 @@ def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
                 and not re.search(r"\d{4}", mention.text) \
                 and (re.search(r"\d", mention.text) if mention.value.day else not re.search(r"\d", mention.text)):
             month = mention.value.month
-            mention.value = PartialDate(heading.year + (1 if heading.month and month < heading.month else 0), month,
-                                        mention.value.day)
+            # ("### April 2024" over "the inspection, carried out over January and February, was published on 15 March":
+            # the months just before the heading's are its year's; further back, the year after's)
+            later = heading.month is not None and month < heading.month - MONTHS_BEFORE_AN_ENTRY
+            mention.value = PartialDate(heading.year + (1 if later else 0), month, mention.value.day)
 
 
 # the words that open a sentence on its subject: "A privately run children's home", "The home", "One primary school"

@@ -154,8 +154,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         if not named and in_context and in_context[1] == ctx.scene:
             kind = in_context[0]  # "Its findings, published on 4 December, left no room for spin. Overall, ..."
         return ctx.scene, kind, True
-    if ctx.heading is not None and (not in_context or verdict_date(in_context).start() < ctx.heading.start()
-                                    or not within_report_window(ctx.heading, verdict_date(in_context))):
+    # ("### April 2024" over "... was published on 15 March 2024. ... inspectors judged": the report the entry tells)
+    told_under_it = ctx.heading is not None and in_context is not None and in_context[2] and in_context[1].precision == "day" \
+        and 0 <= (ctx.heading.start() - in_context[1].start()).days <= REPORT_BEFORE_ENTRY
+    if ctx.heading is not None and not told_under_it and (
+            not in_context or verdict_date(in_context).start() < ctx.heading.start()
+            or not within_report_window(ctx.heading, verdict_date(in_context))):
         # the entry's own report ("June to July 2018. ... The report, published in August, ...") else its date (not
         # the report the article is news of, when the entry lies years before it)
         return ctx.heading, kind, True
@@ -348,6 +352,9 @@ def _areas_or_the_ones_before(hit: Hit, when: PartialDate | None, ctx: Context) 
 THOSE_AREAS = re.compile(r"\b(?:(?:both|all|each)\s+(?:of\s+)?(?:those|these|the)\s+(?:two\s+|three\s+)?|(?:those|these)\s+(?:two\s+|three\s+)?"
                          r"|all\s+(?:two|three|four)\s+|both\s+)(?:areas|services)\b",
                          re.IGNORECASE)
+
+
+REPORT_BEFORE_ENTRY = 62  # days: a report a dated entry tells may have come out in the month before the entry's
 
 
 def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:

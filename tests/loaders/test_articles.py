@@ -731,3 +731,31 @@ def test_a_table_column_s_aside_does_not_date_its_cells():
     found = page_facts(text, "grades.md", "md")
     assert ("judgements", ("E06000005", "overall", "inadequate", "2015", "inspection")) in found
     assert ("judgements", ("E06000001", "overall", "good", "2014", "inspection")) in found
+
+
+def test_a_radio_bulletin_script_is_dated_by_its_script_line():
+    text = "\n".join(["ESTUARY FM - NEWSROOM", "BULLETIN SCRIPT: TUESDAY 3 DECEMBER 2024 - 17:00", "Read by: Dan Whit", "",
+                      "Southend's children's services have been rated good by Ofsted in a report published today."])
+    article = parse_article(text, "bulletin.txt", "txt")
+    assert article.published == date(2024, 12, 3)
+
+
+def test_an_annual_review_s_month_heading_and_the_report_its_entry_tells():
+    text = "\n".join(["# Plymouth City Council Annual Report 2024/25", "", "Published: 17 July 2025", "",
+                      "Our year in review, month by month.", "", "### April 2024", "",
+                      "- **Inspection.** Ofsted's inspection of our children's services in Plymouth, carried out over January "
+                      "and February, was published on 15 March 2024. Inspectors judged our services to require improvement "
+                      "to be good.", "", "### May 2024", "", "- **Budget.** Councillors agreed the budget."])
+    found = page_facts(text, "review.md", "md")
+    assert ("judgements", ("E06000026", "overall", "requires improvement", "2024-03-15", "inspection")) in found
+    assert ("inspections", ("E06000026", "inspection", "2024-01")) in found
+
+
+def test_a_commissioner_s_own_report_gives_the_appointment_and_the_post():
+    text = "\n".join(["REPORT OF THE CHILDREN'S SERVICES COMMISSIONER FOR WEST SUSSEX", "",
+                      "Author: Dr Alan Mayes, Children's Services Commissioner", "Date: 2 September 2019", "",
+                      "1.1 I was appointed by the Secretary of State for Education as Children's Services Commissioner for "
+                      "West Sussex on 3 June 2019. My terms of reference asked me to assess the council's capacity."])
+    found = page_facts(text, "report.txt", "txt")
+    assert ("interventions", ("E10000032", "commissioner appointed", "2019-06-03")) in found
+    assert ("roles", ("Alan Mayes", "commissioner", "E10000032")) in found

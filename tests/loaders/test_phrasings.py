@@ -1676,3 +1676,25 @@ def test_the_day_said_as_the_12th_of_the_month_with_its_weekday():
     assert J("Northumberland", "outstanding", "2022-08-12") in facts(
         "On Friday the 12th of August, Ofsted published its report on Northumberland's children's services. They were "
         "judged outstanding overall.")
+
+
+def test_ofsted_published_its_inspection_of_a_council_is_its_report():
+    found = facts("Ofsted published its inspection of Barnet's children's services on 7 July 2017. The north London borough "
+                  "was rated inadequate overall.")
+    assert found == [J("Barnet", "inadequate", "2017-07-07")]
+
+
+def test_a_report_they_published_services_for_children_and_inspectors_from_ofsted_who_arrived():
+    found = facts("Inspectors from Ofsted had arrived in Blackpool on 26 November 2022 and spent a fortnight reading case "
+                  "files. The report they published on 17 January 2023 did not pull its punches. Blackpool's services for "
+                  "children were inadequate overall.")
+    assert I("Blackpool", "inspection", "2022-11-26") in found
+    assert J("Blackpool", "inadequate", "2023-01-17") in found
+
+
+def test_a_council_someone_names_in_a_quote_does_not_take_the_article_over():
+    found = facts("Blackpool's children's services were rated inadequate in 2019. The council's chief executive said pay "
+                  "was the turning point. \"We were losing people to Lancashire and to agencies,\" he said. By the time "
+                  "inspectors carried out a monitoring visit in June 2022, they saw steady progress.")
+    assert I("Blackpool", "monitoring visit", "2022-06") in found
+    assert I("Lancashire", "monitoring visit", "2022-06") not in found

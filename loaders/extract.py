@@ -83,6 +83,8 @@ def extract(article: Article) -> list[f.Fact]:
             _section_named(article.sections.get(paragraph_of[number]), ctx)
             ctx.signer = _speaker(sentence, ctx, signer)
             if paragraph_of[number] in article.sections:
+                # a new section ("2. Children in care: finally good") is about the article's news again, unless it says
+                _back_to_the_newest_report(ctx)
                 section_year = _year_heading(article.sections[paragraph_of[number]])
                 dated = _dated_heading(article.sections[paragraph_of[number]], article)
                 if dated is not None:  # "SEPTEMBER 2016" above a timeline's entry, "### March" in a year's review
@@ -516,7 +518,7 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 # about a person's past is not what the article goes on to talk about; nor is one named as a neighbour ("Proposals to
 # share a director with neighbouring Wokingham were discussed").
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
-                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+from\s+"
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+(?:us\s+)?from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
                      # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now
                      r"|,\s*currently\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"

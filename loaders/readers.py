@@ -888,6 +888,11 @@ NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?
                          r"\s+(?:(?:new|interim|acting|former)\s+)?$")
 
 
+COMPANY_THEN_ITS = re.compile(r"\b(?:company|firm|business|charity|developer|association|provider|club)\b(?:[^.;⟪]|⟪PERSON:\d+⟫){0,60}"
+                              r"\bits\s+(?:[\w-]+\s+)?$",
+                              re.IGNORECASE)
+
+
 def _another_organisation(hit: Hit, ctx: Context) -> bool:
     """The post, said without its organisation, is that of an organisation the sentence names by name ("the Jurassic
     Coast Learning Trust, appointed a new chief executive, Martin Fry"), or the one the sentence before named, for
@@ -897,6 +902,8 @@ def _another_organisation(hit: Hit, ctx: Context) -> bool:
     role = hit.slot("role")
     if role is not None and NAMED_OWNER.search(hit.sentence.template[: hit.sentence.at(role)]):
         return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
+    if role is not None and COMPANY_THEN_ITS.search(hit.sentence.template[: hit.sentence.at(role)]):
+        return True  # "the council's regeneration company, Be First, announced that its managing director, X, would leave"
     its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)
     # (not a delivery body the article knows: "Bradford Children and Families Trust ... Its chief executive, X")
     return bool(its) and any(not any(body in named.group() or named.group() in body for body in ctx.bodies.order)
@@ -945,8 +952,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
-    if not named and ctx.main is not None and OUR_POST.search(hit.match.group()):
-        council = ctx.main  # "Paul Ridley, who has been our interim Director of Children's Services": the publisher's own
+    if not named and ctx.main is not None and (OUR_POST.search(hit.match.group()) or re.search(r"\bour\s", hit.match.group(), re.IGNORECASE)):
+        # "Paul Ridley, who has been our interim Director of Children's Services", "Kate Lowry, our executive director of
+        # resources, acted as chief executive": the publisher's own
+        council = ctx.main
     if council is None and len(ctx.bodies.order) == 1:
         council = ctx.body_authority.get(ctx.bodies.order[0])  # the council the article's one body serves
     said = (hit.rule.matched(hit.match, "thecouncil") or "").lower().split()
@@ -995,7 +1004,9 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
     name = person_name(person.value, ctx)
-    if hit.rule.effect == "post-said-before" and any(p.person == name and p.role == role for p in ctx.posts):
+    # (but "having served as interim director" before it is the post held as interim)
+    if hit.rule.effect == "post-said-before" and any(p.person == name and p.role == role and (p.interim or not interim)
+                                                     for p in ctx.posts):
         return []  # "X was appointed interim director ... Ms X took up the post on Monday": the post already read
     held_first = []
     if interim and _made_permanent(hit):

@@ -1698,3 +1698,14 @@ def test_a_council_someone_names_in_a_quote_does_not_take_the_article_over():
                   "inspectors carried out a monitoring visit in June 2022, they saw steady progress.")
     assert I("Blackpool", "monitoring visit", "2022-06") in found
     assert I("Lancashire", "monitoring visit", "2022-06") not in found
+
+
+def test_in_that_dated_report_and_a_new_section_back_on_the_news():
+    text = ("Buckinghamshire's children's services have been rated as requiring improvement in a report published "
+            "yesterday.\n\n1. The headline grade\n\nBuckinghamshire was rated requires improvement at its last full "
+            "inspection too, in a report published in February 2019. In that February 2019 report, leadership and help and "
+            "protection were judged to require improvement.\n\n2. Children in care: good\n\nThe experiences and progress of "
+            "children in care were upgraded to good.")
+    found = facts(text)
+    assert J("Buckinghamshire", "requires improvement", "2019-02", "leadership") in found
+    assert J("Buckinghamshire", "good", "2023-03-02", "children in care") in found

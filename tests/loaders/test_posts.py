@@ -121,3 +121,37 @@ def test_a_round_up_s_items_give_each_council_its_own_posts():
     assert R("Shelley Kyne", "chief executive", "Oldham") in found
     assert R("Shelley Kyne", "chief executive", "Brighter Futures for Children") not in found
     assert R("Hattie Ash", "director of children's services", "Kensington and Chelsea") in found
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    # a pronoun after the sentence's opening date
+    ("Dr Kemi Adey stepped down at the end of June. On Monday she started work as chief executive of Havering Council.",
+     R("Kemi Adey", "chief executive", "Havering"), None),
+    # a company's post, its name read as a person's
+    ("Barking and Dagenham news. Last month the council's regeneration company, Be First, announced that its managing "
+     "director, Stephen Mall, would leave at the end of the year.", None, R("Stephen Mall", "chief executive", "Barking and Dagenham")),
+    # "brought in as interim director", after the director's post was named
+    ("Rachel Penn, who had been Bexley's director of children's services since 2019, left in April. Graham Toll was then "
+     "brought in as interim director through an agency.", R("Graham Toll", "interim director of children's services", "Bexley"), None),
+    # the current director, who had served as interim before
+    ("Rachel Penn, who had been Bexley's director of children's services since 2019, left. The current director, Carol Fenn, "
+     "took up the post on a permanent basis in April 2022, having served as interim director since October 2021.",
+     R("Carol Fenn", "interim director of children's services", "Bexley"), None),
+])
+def test_posts_told_around_a_move(body, expected, absent):
+    found = facts(body)
+    assert (expected is None or expected in found) and absent not in found, found
+
+
+def test_each_holder_of_a_post_the_sentence_names():
+    found = facts("Worcestershire Children First ran services. The statutory role of director of children's services remained "
+                  "with the council throughout: it was held by Claire Bent from 2019 to 2022 and then by Marcus Ibb.")
+    assert R("Claire Bent", "director of children's services", "Worcestershire") in found
+    assert R("Marcus Ibb", "director of children's services", "Worcestershire") in found
+
+
+def test_our_in_a_person_s_apposition_is_the_publisher_s_post():
+    found = facts("Bracknell Forest Council leader's blog. On Monday I welcomed Sue Hall as our new chief executive. Sue joins "
+                  "us from Surrey County Council, and before that worked in Hampshire. In the weeks before she arrived, Kay "
+                  "Low, our executive director of resources, acted as chief executive.")
+    assert R("Kay Low", "interim chief executive", "Bracknell Forest") in found

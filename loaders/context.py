@@ -58,6 +58,7 @@ class Context:
     published: date | None
     bodies: BodyIndex
     main: Authority | None = None
+    publisher: Authority | None = None  # the council whose own page or paper the article is
     focus: Authority | None = None
     focus_age: int = 0  # sentences since the focus was named
     section: Authority | None = None  # the council the section heading above names

@@ -48,7 +48,7 @@ def extract(article: Article) -> list[f.Fact]:
     # it; a council report that says only "the Council" names itself in its byline ("Democratic Services;
     # Devon County Council") or its page's header or footer
     furniture = [article.author or ""] + [line for line, reason in article.skipped if reason in FURNITURE]
-    publisher = _publisher(article, sentences, index)
+    publisher = ctx.publisher = _publisher(article, sentences, index)
     # the headline counts as two mentions: a body that names its council once in passing ("West Sussex: what
     # happens now?" among trending links, "B&H" elsewhere) is still about the council its headline names
     ctx.main = publisher or _main_authority(sentences + [headline, headline]) or _main_authority(
@@ -525,6 +525,10 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
                      # "the city will not be the next Bradford": a council held up as a warning
                      r"|\b(?:the\s+next|another|a\s+second)\s+"
+                     # "On Monday she started work as chief executive of Havering Council", "left to join Leeds": a new post
+                     # elsewhere, the article going on about the council left
+                     r"|\b(?:(?:started|starts|began|begins)\s+(?:work\s+)?as|to\s+become)\s+(?:the\s+)?(?:new\s+)?⟪ROLE:\d+⟫\s+(?:of|at|for)\s+"
+                     r"|\bto\s+join\s+"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
                      r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
 

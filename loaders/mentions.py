@@ -759,6 +759,18 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
         name = _trim_name(match.group("name"))
         if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
+    # "Growing Futures Staffordshire Ltd is a company limited by shares, wholly owned by Staffordshire County Council": a
+    # company the council owns, known there by the start of its name too ("Growing Futures took over ...")
+    for match in re.finditer(rf"(?P<name>{NAME})\s+(?:Ltd|Limited)\.?\s+(?:is|was)\s+(?:a\s+company\s+)?(?:limited\s+by\s+"
+                             rf"(?:shares|guarantee),?\s+)?(?:and\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?{NAME_WORD}", text):
+        name = _trim_name(match.group("name"))
+        if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
+            index.add(name, "company")
+            for length in range(len(name.split()) - 1, 1, -1):
+                start = " ".join(name.split()[:length])
+                if re.search(rf"(?<![\w-]){re.escape(start)}(?![\w-])(?![^\S\n]+{re.escape(name.split()[length])})", text):
+                    index.names.setdefault(start, name)
+                    break
     # "Together for Children, a company wholly owned by the council": an apposition says what it is.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + rf"(?:{ACRONYM})?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"

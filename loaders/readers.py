@@ -952,7 +952,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
-    if not named and ctx.main is not None and (OUR_POST.search(hit.match.group()) or re.search(r"\bour\s", hit.match.group(), re.IGNORECASE)):
+    if not named and ctx.main is not None and (OUR_POST.search(hit.match.group()) or (
+            ctx.publisher is not None and re.search(r"\bour\s", hit.match.group(), re.IGNORECASE))):
         # "Paul Ridley, who has been our interim Director of Children's Services", "Kate Lowry, our executive director of
         # resources, acted as chief executive": the publisher's own
         council = ctx.main
@@ -974,8 +975,12 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body
         council_said = len({a.gss_code for a in named}) == 1 and not any(
             m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
-        name = resolve_body(org_mention, ctx, hit.sentence) if org_mention else None if council_said and role == "chief-executive" \
-            else ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx)
+        if org_mention is not None:
+            name = resolve_body(org_mention, ctx, hit.sentence)
+        elif council_said and role == "chief-executive":
+            name = None
+        else:
+            name = ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx)
         if name is None and org_mention is None and ctx.bodies_named and OUR_POST.search(
                 hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()]):
             # "Our previous chief executive, Andrew Kerrigan, led the company", on a body's own page: the body it talks of most

@@ -106,3 +106,11 @@ def test_a_body_no_table_knows_is_found_by_its_name_ending(body, name, council, 
 def test_a_council_is_not_a_body():
     index = index_bodies(["The council-owned company Stockport Council runs the service."])
     assert "Stockport Council" not in index.order
+
+
+def test_a_company_the_council_owns_known_by_the_start_of_its_name():
+    found = facts("Growing Futures took over the running of Staffordshire's children's social care on 1 October 2022. Its "
+                  "managing director, Lee Oko, runs the company day to day. Growing Futures Staffordshire Ltd is a company "
+                  "limited by shares, wholly owned by Staffordshire County Council.")
+    assert ("operators", (gss("Staffordshire"), "Growing Futures Staffordshire", "2022-10-01", None, "company")) in found
+    assert ("roles", ("Lee Oko", "chief executive", "Growing Futures Staffordshire")) in found

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import R, facts
+from fact_helpers import R, facts, page_facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -150,8 +150,19 @@ def test_each_holder_of_a_post_the_sentence_names():
     assert R("Marcus Ibb", "director of children's services", "Worcestershire") in found
 
 
-def test_our_in_a_person_s_apposition_is_the_publisher_s_post():
-    found = facts("Bracknell Forest Council leader's blog. On Monday I welcomed Sue Hall as our new chief executive. Sue joins "
-                  "us from Surrey County Council, and before that worked in Hampshire. In the weeks before she arrived, Kay "
-                  "Low, our executive director of resources, acted as chief executive.")
+def test_our_in_a_person_s_apposition_on_a_council_s_own_page_is_its_post():
+    text = ("Leader's blog\n\nBracknell Forest Council\n9 February 2024\n\nOn Monday I welcomed Sue Hall to Bracknell "
+            "Forest as our new chief executive. Sue joins us from Surrey County Council, and before that worked in Hampshire. "
+            "In the weeks before she arrived, Kay Low, our executive director of resources, acted as chief executive.\n")
+    found = page_facts(text, "blog.txt", "txt")
     assert R("Kay Low", "interim chief executive", "Bracknell Forest") in found
+
+
+def test_a_director_who_led_the_department_as_interim_and_a_new_post_elsewhere_in_passing():
+    found = facts("Hammersmith & Fulham Council has confirmed Olu Fash as its permanent Strategic Director of Children's "
+                  "Services. Mr Fash has led the department on an interim basis since January.")
+    assert R("Olu Fash", "interim director of children's services", "Hammersmith and Fulham") in found
+    found = facts("Kemi Adey has left Barking and Dagenham. On Monday she started work as chief executive of Havering Council. "
+                  "Marc Bell, who has been the borough's operational director since 2021, took over as interim director of "
+                  "children's services on July 1.")
+    assert R("Marc Bell", "interim director of children's services", "Barking and Dagenham") in found

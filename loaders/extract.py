@@ -340,7 +340,8 @@ LINKEDIN_NAME = re.compile(r"^((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 
 def _title_case(text: str) -> str:
     """"BRADFORD CHILDREN AND FAMILIES TRUST" as its name is written: "Bradford Children and Families Trust"."""
-    return re.sub(r"(?<=\s)(And|Of|For|The|In)(?=\s)", lambda small: small.group(1).lower(), text.title())
+    # ... and "STOCKTON-ON-TEES BOROUGH COUNCIL", "KINGSTON UPON HULL": "Stockton-on-Tees", "Kingston upon Hull"
+    return re.sub(r"(?<=[\s-])(And|Of|For|The|In|On|Upon|Under|By|Le)(?=[\s-])", lambda small: small.group(1).lower(), text.title())
 
 
 def _signer(article: Article) -> str:

@@ -737,7 +737,8 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
                              "\n".join([text] + (bylines or []))):
         name = _trim_name(match.group("name"))
         # (not "Head of Service for Children in Care": a post's words, and the phrase going on past the ending)
-        if name and len(name.split()) >= 2 and not _post_title().match(name) and name.split()[0] not in ("Service", "Services") \
+        # (... nor "Strategic Director for Children": a post's title anywhere in it)
+        if name and len(name.split()) >= 2 and not _post_title().search(name) and name.split()[0] not in ("Service", "Services") \
                 and not re.match(r"\s+in\s+(?:[Cc]are|[Nn]eed)\b", text[match.end():] if match.end() <= len(text) else ""):
             index.add(name, acronym=match.group("acr") or "")
             stem = re.sub(rf"\s+(?:{endings})$", "", name)

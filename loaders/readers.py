@@ -940,7 +940,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             # "An interim director, X," is no chief executive; it is the director of children's services an article
             # about one has named ("X, the city council's director of children's services, ... quit. ... Y has been
             # named as interim director")
-            role = "director-of-childrens-services" if "director-of-childrens-services" in ctx.roles_named else ""
+            # (... or this sentence names: "Our previous director, Dan Barrett, left ... since then X has led the service
+            # as interim director of children's services")
+            role = "director-of-childrens-services" if "director-of-childrens-services" in ctx.roles_named or any(
+                m.kind == "ROLE" and m.value == "director-of-childrens-services" for m in hit.sentence.mentions) else ""
     if role_mention is not None and role_mention.kind == "INTERVENTION":
         # "appointed X as Birmingham's commissioner": the intervention's post
         role = "commissioner" if role == "commissioner-appointed" else ""
@@ -952,7 +955,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
     council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
-    if not named and ctx.main is not None and (OUR_POST.search(hit.match.group()) or (
+    our = OUR_POST.search(hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()])
+    if not named and ctx.main is not None and (our or (
             ctx.publisher is not None and re.search(r"\bour\s", hit.match.group(), re.IGNORECASE))):
         # "Paul Ridley, who has been our interim Director of Children's Services", "Kate Lowry, our executive director of
         # resources, acted as chief executive": the publisher's own
@@ -972,17 +976,19 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif org_mention is None and _another_organisation(hit, ctx):
         return []  # "Downland Learning Trust's chief executive, Richard Bamford": an academy trust's, not the council's
     else:
-        # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body
-        council_said = len({a.gss_code for a in named}) == 1 and not any(
-            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
+        # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body; "Our chief
+        # executive, Jess Dunmore", said by a council's director in an article about the council more than any body
+        council_said = (len({a.gss_code for a in named}) == 1 and not any(
+            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)) or (
+            bool(our) and not named and ctx.main is not None and council is ctx.main
+            and sum(a.gss_code == ctx.main.gss_code for a in ctx.seen) > max(Counter(ctx.bodies_named).values(), default=0))
         if org_mention is not None:
             name = resolve_body(org_mention, ctx, hit.sentence)
         elif council_said and role == "chief-executive":
             name = None
         else:
             name = ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx)
-        if name is None and org_mention is None and ctx.bodies_named and OUR_POST.search(
-                hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()]):
+        if name is None and org_mention is None and ctx.bodies_named and our and not council_said:
             # "Our previous chief executive, Andrew Kerrigan, led the company", on a body's own page: the body it talks of most
             name = Counter(ctx.bodies_named).most_common(1)[0][0]
         same_post = [p.organisation for p in ctx.posts if p.role == role]

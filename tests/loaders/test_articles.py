@@ -759,3 +759,11 @@ def test_a_commissioner_s_own_report_gives_the_appointment_and_the_post():
     found = page_facts(text, "report.txt", "txt")
     assert ("interventions", ("E10000032", "commissioner appointed", "2019-06-03")) in found
     assert ("roles", ("Alan Mayes", "commissioner", "E10000032")) in found
+
+
+def test_a_council_named_in_capitals_with_a_hyphenated_place_heads_its_paper():
+    text = "\n".join(["STOCKTON-ON-TEES BOROUGH COUNCIL", "STATEMENT OF ACCOUNTS 2023/24", "", "Published: 31 May 2024", "",
+                      "Notes to the table", "", "(a) Julia Hesk retired as Chief Executive on 31 August 2023. Neil Ash was "
+                      "appointed Chief Executive with effect from 1 September 2023."])
+    found = page_facts(text, "accounts.txt", "txt")
+    assert ("roles", ("Neil Ash", "chief executive", "E06000004")) in found

@@ -114,3 +114,8 @@ def test_a_company_the_council_owns_known_by_the_start_of_its_name():
                   "limited by shares, wholly owned by Staffordshire County Council.")
     assert ("operators", (gss("Staffordshire"), "Growing Futures Staffordshire", "2022-10-01", None, "company")) in found
     assert ("roles", ("Lee Oko", "chief executive", "Growing Futures Staffordshire")) in found
+
+
+def test_a_post_s_title_ending_for_children_is_no_body():
+    index = index_bodies(["Option 3: Create a combined post of Strategic Director for Children and Adults."])
+    assert index.order == []

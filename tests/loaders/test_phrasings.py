@@ -1709,3 +1709,9 @@ def test_in_that_dated_report_and_a_new_section_back_on_the_news():
     found = facts(text)
     assert J("Buckinghamshire", "requires improvement", "2019-02", "leadership") in found
     assert J("Buckinghamshire", "good", "2023-03-02", "children in care") in found
+
+
+def test_a_commissioner_for_children_s_social_care_appointed_by_the_secretary_of_state():
+    assert V("Rotherham", "commissioner appointed", "2015-02") in facts(
+        "Rotherham news. A Commissioner for children's social care was appointed by the Secretary of State for Education in "
+        "February 2015.")

@@ -166,3 +166,25 @@ def test_a_director_who_led_the_department_as_interim_and_a_new_post_elsewhere_i
                   "Marc Bell, who has been the borough's operational director since 2021, took over as interim director of "
                   "children's services on July 1.")
     assert R("Marc Bell", "interim director of children's services", "Barking and Dagenham") in found
+
+
+@pytest.mark.parametrize("body, expected, absent", [
+    # a council's director of children's social care is not its director of children's services
+    ("Coventry news. While Rebekah Sinn is away, Colin Abel, our Director of Children's Social Care, is acting Director of "
+     "Children's Services.", R("Colin Abel", "interim director of children's services", "Coventry"),
+     R("Colin Abel", "director of children's services", "Coventry")),
+    # a committee paper's "Report Title" line is no person
+    ("Rotherham Metropolitan Borough Council. Report Title, Interim Strategic Director of Children and Young People's "
+     "Services.", None, R("Report Title", "interim director of children's services", "Rotherham")),
+])
+def test_titles_that_are_not_the_director_s(body, expected, absent):
+    found = facts(body)
+    assert (expected is None or expected in found) and absent not in found, found
+
+
+def test_a_job_advert_s_our_previous_director_and_our_chief_executive():
+    found = facts("Westmorland and Furness Council is recruiting. Our previous director, Dan Barr, left in October to take up a "
+                  "post in Scotland, and since then Sheila Carr has led the service as interim director of children's services. "
+                  "You will report to our chief executive, Michael Tay.")
+    assert R("Dan Barr", "director of children's services", "Westmorland and Furness") in found
+    assert R("Michael Tay", "chief executive", "Westmorland and Furness") in found

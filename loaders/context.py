@@ -458,7 +458,7 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     described = council_by_description(hit, ctx) if after else None
     if described is not None:
         return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
-    after = [m for m in after if not measured_against(hit.sentence, m)]
+    after = [m for m in after if not measured_against(hit.sentence, m) and not _someone_s_past(hit.sentence, m)]
     if after:
         return after[0].value, False
     described = described_council(hit.match.group(), ctx)
@@ -480,6 +480,16 @@ OUR_SERVICES = re.compile(r"\bour\s+(?:own\s+)?(?:⟪SERVICE:\d+⟫|services\b|c
 
 
 NAMED_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?⟪AUTH:(\d+)⟫")
+# "appointed an improvement adviser, the former Wigan director Gail Frodsham": where someone worked, not the council acted on
+SOMEONE_S_PAST = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
+SOMEONE_S_POST = re.compile(r"['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:director|chief|head|boss|manager|leader|executive|⟪ROLE:\d+⟫)",
+                            re.IGNORECASE)
+
+
+def _someone_s_past(sentence: Sentence, mention: Mention) -> bool:
+    at = sentence.at(mention)
+    after = at + len(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
+    return bool(SOMEONE_S_PAST.search(sentence.template[:at]) and SOMEONE_S_POST.match(sentence.template, after))
 # "in a report published a week before Kirklees's": a council whose report another's is measured against
 MEASURED_AGAINST = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|fortnight)\s+(?:before|after)|than)\s+$",
                               re.IGNORECASE)

@@ -976,19 +976,16 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     elif org_mention is None and _another_organisation(hit, ctx):
         return []  # "Downland Learning Trust's chief executive, Richard Bamford": an academy trust's, not the council's
     else:
-        # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body; "Our chief
-        # executive, Jess Dunmore", said by a council's director in an article about the council more than any body
-        council_said = (len({a.gss_code for a in named}) == 1 and not any(
-            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)) or (
-            bool(our) and not named and ctx.main is not None and council is ctx.main
-            and sum(a.gss_code == ctx.main.gss_code for a in ctx.seen) > max(Counter(ctx.bodies_named).values(), default=0))
+        # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body
+        council_said = len({a.gss_code for a in named}) == 1 and not any(
+            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
         if org_mention is not None:
             name = resolve_body(org_mention, ctx, hit.sentence)
         elif council_said and role == "chief-executive":
             name = None
         else:
             name = ctx.bodies.order[0] if len(ctx.bodies.order) == 1 else _body_said_before(hit, ctx)
-        if name is None and org_mention is None and ctx.bodies_named and our and not council_said:
+        if name is None and org_mention is None and ctx.bodies_named and our:
             # "Our previous chief executive, Andrew Kerrigan, led the company", on a body's own page: the body it talks of most
             name = Counter(ctx.bodies_named).most_common(1)[0][0]
         same_post = [p.organisation for p in ctx.posts if p.role == role]

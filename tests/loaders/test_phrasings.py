@@ -1715,3 +1715,11 @@ def test_a_commissioner_for_children_s_social_care_appointed_by_the_secretary_of
     assert V("Rotherham", "commissioner appointed", "2015-02") in facts(
         "Rotherham news. A Commissioner for children's social care was appointed by the Secretary of State for Education in "
         "February 2015.")
+
+
+def test_an_adviser_described_by_a_council_they_once_worked_for():
+    found = facts("Bury's services were judged inadequate in 2021. In February 2022 the Department for Education served the "
+                  "council with an improvement notice and appointed an improvement adviser, the former Wigan director Gail "
+                  "Frod, to sit on the council's improvement board.")
+    assert V("Bury", "improvement notice", "2022-02") in found
+    assert V("Wigan", "improvement notice", "2022-02") not in found

@@ -50,12 +50,15 @@ class Article:
 
 
 def parse_date(text: str) -> date | None:
-    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", text.strip().rstrip("."))
+    # ("**Released:** Tuesday 8 April 2025 &middot; ...": a markdown header line's emphasis and entities)
+    cleaned = re.sub(r"(\d)(st|nd|rd|th)\b", r"\1", html.unescape(text).replace("**", "").strip().rstrip("."))
     cleaned = re.sub(r"^volume\s+\d+\s*:\s*", "", cleaned, flags=re.IGNORECASE)  # Hansard: "Volume 769: debated on ..."
     # "Posted by Graham Whitlock on Sunday 22 June 2025": who posted it is no part of the date
     cleaned = re.sub(r"^posted\s+by\s+[^,;]{1,60}?\s+on\s+(?=\S*\d|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", "", cleaned,
                      flags=re.IGNORECASE)
-    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:(?:bulletin|news)\s+script|published|updated|last\s+updated|posted|date|"
+    labelled = re.sub(r"^(?:(?:transcript|page|article|story|post|episode)\s+)?(?:(?:bulletin|news)\s+script|"
+                      # (the longer labels first: "Date of meeting:", "Published online:" are not "Date", "Published")
+                      r"date\s+of\s+(?:meeting|note|issue|publication|report|submission)|published\s+online|published|signed|updated|last\s+updated|posted|date|"
                       r"answered|made|issued|sent|bulletin|broadcast|aired|filed|debated|released|first\s+published|"
                       r"meeting\s+date|date\s+of\s+meeting|for\s+immediate\s+release|held|meeting\s+held|tx\s+date|"
                       r"transmission\s+date|timestamp|time\s+stamp|"
@@ -74,6 +77,7 @@ def parse_date(text: str) -> date | None:
     cleaned = re.sub(r"^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+"
                      r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))", "", cleaned, flags=re.IGNORECASE)
     cleaned = re.sub(r"\bSept\b", "Sep", cleaned)
+    cleaned = re.sub(r"\s*\([A-Z]{2,6}\)$", "", cleaned)  # "Tuesday March 4 2025 (NNW)": the agency's code after a wire's date
     for candidate in (cleaned, cleaned[:10]):
         for fmt in DATE_FORMATS:
             try:
@@ -329,6 +333,7 @@ def _unwrap(lines: list[str]) -> list[str]:
 
 ANSWERED_ON = re.compile(r"(?:answered|published|made)\s+on\s+\d", re.IGNORECASE)
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
+HEADER_SENTENCES_WITHIN = 8  # ... and that may be its sentences saying when it was published
 LABELLED_DATE_WITHIN = 40  # ... and that may hold a line "Published: <date>"
 PAGE_EDITED = re.compile(r"\bthis\s+page\s+was\s+last\s+(?:edited|modified|updated)\s+on\s+(\d{1,2}\s+[A-Za-z]+\s+\d{4})", re.IGNORECASE)
 
@@ -356,14 +361,24 @@ def _header_date(lines: list[str]) -> date | None:
         (when for i in non_empty[:DATELINE_WITHIN] if len(lines[i].split()) <= 12
          for found in re.findall(r"\b\d{1,2}/\d{1,2}/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}-[A-Z][a-z]{2}-\d{4}\b", lines[i])
          if (when := parse_date(found)) is not None), None) or next(
-        # a sentence of the header's: "Summary prepared by Democratic Services. Published 20 March 2025. This ..."
+        # a sentence of the header's: "Summary prepared by Democratic Services. Published 20 March 2025. This ..." (not the
+        # body's "Ofsted's letter had been published on 1 August 2024")
+        (when for i in non_empty[:HEADER_SENTENCES_WITHIN]
+         for found in re.findall(r"\b(?:published|issued|posted\s+online)\s*:?\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+                                 r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i], re.IGNORECASE)
+         if (when := parse_date(found)) is not None), None) or next(
+        # ... else a meeting's: "MINUTES of the meeting held on Thursday, 24 April 2025, commencing at 10.00 am"
         (when for i in non_empty[:DATELINE_WITHIN]
-         for found in re.findall(r"\b(?:published|issued|posted\s+online)\s*:?\s+(?:on\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i],
-                                 re.IGNORECASE)
+         for found in re.findall(r"\bheld\s+on\s+(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", lines[i], re.IGNORECASE)
          if (when := parse_date(found)) is not None), None) or next(
         # a report's "Published: 12 March 2025" below its header block, further down
         (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.match(r"\W*published\s*:", lines[i], re.IGNORECASE)
          and (when := parse_date(lines[i].strip())) is not None), None) or next(
+        # a leaflet's imprint at its foot: "Published and promoted by S. Whittaker, c/o County Hall, Preston / PR1 8XJ, on 6
+        # October 2025."
+        (when for found in re.findall(r"\bpublished\s+and\s+promoted\s+by\b.{0,160}?\bon\s+(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b",
+                                      " ".join(line.strip() for line in lines), re.IGNORECASE)
+         if (when := parse_date(found)) is not None), None) or next(
         # a letter's date on a line of its own, under two addresses and above "Dear Cllr Hafeez,"
         (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", lines[i].strip())
          and any(re.match(r"\s*Dear\s", lines[j]) for j in non_empty if j > i) and (when := parse_date(lines[i].strip())) is not None),
@@ -466,8 +481,11 @@ def _read_html(text: str, name: str) -> Article:
 
     text = _definitions_as_paragraphs(text)
     try:
+        # (the date its markup gives, not one guessed from the whole page: a related link's "/blog/2024/11/" is no date
+        # of this page's)
         extracted = trafilatura.bare_extraction(text, with_metadata=True, include_comments=False,
-                                                include_tables=True, include_images=False, favor_precision=True)
+                                                include_tables=True, include_images=False, favor_precision=True,
+                                                date_extraction_params={"extensive_search": False, "original_date": True})
     except Exception as exc:  # lxml raises many kinds of parse errors on broken pages
         raise ArticleError(f"{name}: cannot parse the HTML ({type(exc).__name__})") from None
     doc = extracted.as_dict() if extracted is not None else None
@@ -488,11 +506,27 @@ def _read_html(text: str, name: str) -> Article:
     if body and title and body[0].strip() == title:
         body = body[1:]
         sections = {n - 1: heading for n, heading in sections.items() if n > 0}
-    published = parse_date(doc.get("date") or "")
+    published = parse_date(doc.get("date") or "") or _visible_date(text)
     url = doc.get("url")
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
+
+
+def _visible_date(page: str) -> date | None:
+    """A page whose markup gives no date: the dateline a reader sees near its top ("Posted by Abi Mensah, Programme
+    Lead (London) · 14 May 2025 · 6 min read"), else the date trafilatura guesses from the whole page."""
+    import trafilatura
+
+    headline = re.search(r"<h1\b", page, re.IGNORECASE)  # (the story's top, below the site's navigation)
+    page_top = page[headline.start():] if headline else page
+    lines = [html.unescape(line) for line in re.sub(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", "\n", page_top,
+                                                     flags=re.IGNORECASE | re.DOTALL).splitlines()]
+    seen = _header_date([line for line in lines if line.strip()][:LABELLED_DATE_WITHIN])
+    if seen is not None:
+        return seen
+    guessed = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True)
+    return parse_date((guessed.as_dict() if guessed is not None else {}).get("date") or "")
 
 
 def _with_dropped_lists(text: str, lines: list[str]) -> list[str]:

@@ -211,4 +211,6 @@ def other_places() -> re.Pattern[str]:
 @cache
 def other_subjects() -> re.Pattern[str]:
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["other_subjects"]["words"])
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE)
+    # ... and a place called by its town: "The Bicester home had been registered by Ofsted in September"
+    places = "|".join(re.escape(p) for p in _data()["other_subjects"]["places"])
+    return re.compile(rf"(?<![\w-])(?:{words}|the\s+(?-i:[A-Z])[\w'’-]+\s+(?:{places}))(?![\w-])", re.IGNORECASE)

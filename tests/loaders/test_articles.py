@@ -767,3 +767,34 @@ def test_a_council_named_in_capitals_with_a_hyphenated_place_heads_its_paper():
                       "appointed Chief Executive with effect from 1 September 2023."])
     found = page_facts(text, "accounts.txt", "txt")
     assert ("roles", ("Neil Ash", "chief executive", "E06000004")) in found
+
+
+@pytest.mark.parametrize("lines, published", [
+    (["LONDON BOROUGH OF SUTTON", "", "Report to:          Cabinet", "Date of meeting:    Monday 18 March 2024"], date(2024, 3, 18)),
+    (["Journal of Social Care Governance", "", "Received: 4 September 2023 · Accepted: 12 February 2024 · Published online: "
+      "18 March 2024"], date(2024, 3, 18)),
+    (["OXFORDSHIRE COUNTY COUNCIL", "", "SCRUTINY COMMITTEE", "", "MINUTES of the meeting held on Thursday, 24 April 2025, "
+      "commencing at 10.00 am and finishing at 12.52 pm, in the Council Chamber, County Hall, New Road, Oxford"], date(2025, 4, 24)),
+    (["NATIONAL NEWS WIRE", "COURTS Warrington", "", "Children's home worker jailed", "", "WARRINGTON, Tuesday March 4 2025 "
+      "(NNW) - A former residential care worker was jailed today."], date(2025, 3, 4)),
+    (["CITY OF LONDON CORPORATION", "ANNUAL GOVERNANCE STATEMENT 2024/25", "", "Approved by the Audit and Risk Management "
+      "Committee, 8 July 2025", "Signed 22 July 2025"], date(2025, 7, 22)),
+    (["YOUR COUNTY COUNCILLOR REPORTS", "Autumn 2025 · Issue 14", "", "It has been a busy few months at County Hall.", "",
+      "Published and promoted by S. Whittaker, c/o County Hall, Preston", "PR1 8XJ, on 6 October 2025."], date(2025, 10, 6)),
+])
+def test_datelines_of_committee_papers_journals_minutes_wires_statements_and_leaflets(lines, published):
+    text = "\n".join(lines + ["", "The council's children's services were discussed at length by members."])
+    assert parse_article(text, "page.txt", "txt").published == published
+
+
+def test_a_podcast_page_s_bold_released_line_and_a_blog_whose_related_links_carry_other_dates():
+    text = ("# The Corporate Parent\n\n## Episode 87\n\n**Released:** Tuesday 8 April 2025 &middot; **Duration:** 54 min\n\n"
+            "Ten years ago, Sunderland's children's services were among the worst in the country.\n")
+    assert parse_article(text, "episode.md", "md").published == date(2025, 4, 8)
+    page = """<!doctype html><html><head><title>Kinship care | A charity</title></head><body>
+<nav><a href="/">Home</a></nav><main><h1>Kinship carers in Greenwich</h1>
+<p class="post-meta">Posted by Abi Mens, Programme Lead (London) · 14 May 2025 · 6 min read</p>
+<p>Kinship carers told us they need more support from the council, and we agree with them.</p>
+<p>We will keep campaigning for better allowances across London this year.</p>
+<ul><li><a href="/blog/2024/11/care-leavers">Care leavers and council tax</a></li></ul></main></body></html>"""
+    assert parse_article(page, "blog.html", "html").published == date(2025, 5, 14)

@@ -1723,3 +1723,8 @@ def test_an_adviser_described_by_a_council_they_once_worked_for():
                   "Frod, to sit on the council's improvement board.")
     assert V("Bury", "improvement notice", "2022-02") in found
     assert V("Wigan", "improvement notice", "2022-02") not in found
+
+
+def test_a_children_s_home_called_by_its_town_is_no_council_s_visit():
+    assert not facts("Oxfordshire news. The Bicester home had been registered by Ofsted in September and rated good at its "
+                     "first full inspection in February.")

@@ -12,6 +12,7 @@ SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?:\s*[^\w\s.!?\"'”’)\]]{1,3
 WORDS_IN_A_BODY_LINE = 25
 WORDS_IN_A_HEADLINE = 16
 WORDS_CUT_OFF = 8
+SPEECH_BEFORE_COLON = re.compile(r"\b(?:said|says|told|tells|added|adds|explained|explains|wrote|writes)\b[^:]*:$")
 # "• 12:20 – February 2015: the government sends in commissioners", "[09:30] October 2012: the improvement notice": a
 # podcast's timestamp or a live blog's time
 CLOCK_TIME = re.compile(r"^([-*•]\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?\s+[-–—]\s+|\[\d{1,2}:\d{2}(?::\d{2})?\]\s+)")
@@ -50,7 +51,9 @@ def is_sentence_like(line: str) -> bool:
     # a long list item ("• Inspectors return for a short inspection in June 2022; the report ... kept the
     # service at good") is prose without its full stop
     # ... and a speaker cut off in a transcript ("DEV: OK, so we did invite ... to come on the show -") said it
+    # ... and a sentence that hands over to a quote ("The council's director, Lena Okafor, told us staff deserve the credit:")
     return bool(SENTENCE_END.search(line.strip())) or words >= WORDS_IN_A_BODY_LINE or (
+        words >= WORDS_CUT_OFF and bool(SPEECH_BEFORE_COLON.search(line.strip()))) or (
         line.startswith("• ") and words >= WORDS_IN_A_HEADLINE) or (
         words >= WORDS_CUT_OFF and bool(re.search(r"\s[-–—]$", line.strip())))
 

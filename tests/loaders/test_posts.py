@@ -188,3 +188,15 @@ def test_a_job_advert_s_our_previous_director_and_our_chief_executive():
                   "You will report to our chief executive, Michael Tay.")
     assert R("Dan Barr", "director of children's services", "Westmorland and Furness") in found
     assert R("Michael Tay", "chief executive", "Westmorland and Furness") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a possessive written with the apostrophe alone
+    ("St Helens has been rated good. Mark Fenn, St Helens' director of children's services, said the staff had earned it.",
+     R("Mark Fenn", "director of children's services", "St Helens")),
+    # "has been interim director since", after the permanent post
+    ("Wakefield Council has made Dr Imran Qure its permanent director of children's services. Dr Qure has been interim "
+     "director since January.", R("Imran Qure", "interim director of children's services", "Wakefield")),
+])
+def test_a_bare_apostrophe_s_possessive_and_an_interim_director_since(body, expected):
+    assert expected in facts(body)

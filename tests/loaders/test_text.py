@@ -162,3 +162,9 @@ def test_list_items_that_finish_the_sentence_above_them_are_read_as_its_sentence
         "Meg Dole, who took up post in April 2025.",
         "She found that, since the inspection, the council had agreed £6.8 million of extra investment.",
         "She found that, since the inspection, the council had strengthened its oversight."]
+
+
+def test_a_sentence_that_hands_over_to_a_quote_is_body_text():
+    body, _, _ = clean_body(["The council's director of children's services, Lena Okaf, told us staff deserve the credit:",
+                             "[CLIP: OKAF - 0'14\"]"])
+    assert body[0].startswith("The council's director of children's services, Lena Okaf")

@@ -487,9 +487,8 @@ SOMEONE_S_POST = re.compile(r"['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:director|chi
 
 
 def _someone_s_past(sentence: Sentence, mention: Mention) -> bool:
-    at = sentence.at(mention)
-    after = at + len(f"⟪AUTH:{sentence.mentions.index(mention)}⟫")
-    return bool(SOMEONE_S_PAST.search(sentence.template[:at]) and SOMEONE_S_POST.match(sentence.template, after))
+    return bool(SOMEONE_S_PAST.search(sentence.template[: sentence.at(mention)])
+                and SOMEONE_S_POST.match(sentence.template, sentence.after(mention)))
 # "in a report published a week before Kirklees's": a council whose report another's is measured against
 MEASURED_AGAINST = re.compile(r"\b(?:(?:a|one|two|three|four|\d+)\s+(?:days?|weeks?|months?|fortnight)\s+(?:before|after)|than)\s+$",
                               re.IGNORECASE)
@@ -595,7 +594,7 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     template, grade = hit.sentence.template, hit.slot("grade")
     apart = None
     if grade is not None:  # the words right after the grade's token
-        apart = APART_FROM.match(template, hit.sentence.at(grade) + len(f"⟪GRADE:{hit.sentence.mentions.index(grade)}⟫"))
+        apart = APART_FROM.match(template, hit.sentence.after(grade))
     if apart and when is not None and framework_areas(when.year):
         # "judged inadequate across the board apart from its work with care leavers"
         excluded = {m.value for m in mentions_in(hit.sentence, *apart.span("apart"), "AREA")}

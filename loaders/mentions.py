@@ -20,6 +20,7 @@ from cskg.loaders.gazetteer import Authority, authorities
 from cskg.ontology import VOCAB, vocabulary_graph
 
 MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in d.MONTHS), key=len, reverse=True)) + r")\.?"
+MONTH_UNNAMED = MONTH.replace("(?P<month>", "(?:")  # the same, for a lookahead beside a pattern that names its month
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 
@@ -57,6 +58,10 @@ class Sentence:
     def at(self, mention: Mention) -> int:
         """Where a mention's token stands in the template."""
         return self.template.find(f"⟪{mention.kind}:{self.mentions.index(mention)}⟫")
+
+    def after(self, mention: Mention) -> int:
+        """Where the template goes on after a mention's token."""
+        return self.at(mention) + len(f"⟪{mention.kind}:{self.mentions.index(mention)}⟫")
 
     def original(self, start: int, end: int) -> str:
         """The sentence text behind a template span."""
@@ -181,8 +186,8 @@ DATE_PATTERNS: list[tuple[str, str]] = [
     # (not "On Wednesday 1 October 2025", "on Thursday 16 May", "On Friday the 12th of July": the day's name of a date
     # given; "Last Tuesday, 24 February" is both)
     ("day-rel", r"\b(?P<dayrel>today|yesterday|this\s+morning|(?:on|last|this\s+past)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-                r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH.replace("(?P<month>", "(?:") + r",?\s+(?:19|20)\d\d)"
-                r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH.replace("(?P<month>", "(?:") + r"))\b"),
+                r"(?!,?\s+\d{1,2}(?:st|nd|rd|th)?\s+" + MONTH_UNNAMED + r",?\s+(?:19|20)\d\d)"
+                r"(?!\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + MONTH_UNNAMED + r"))\b"),
     # "Friday brought one of the busiest days of the year for inspection reports": a weekday opening a sentence
     ("day-rel", r"^\W*(?P<dayrel>(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b(?=\s+[a-z])"),
     # "published Thursday", "out Monday": a weekday right after words of publication
@@ -739,7 +744,7 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
         # (not "Head of Service for Children in Care": a post's words, and the phrase going on past the ending)
         # (... nor "Strategic Director for Children": a post's title anywhere in it)
         if name and len(name.split()) >= 2 and not _post_title().search(name) and name.split()[0] not in ("Service", "Services") \
-                and not re.match(r"\s+in\s+(?:[Cc]are|[Nn]eed)\b", text[match.end():] if match.end() <= len(text) else ""):
+                and not re.match(r"\s+in\s+(?:[Cc]are|[Nn]eed)\b", text[match.end():]):
             index.add(name, acronym=match.group("acr") or "")
             stem = re.sub(rf"\s+(?:{endings})$", "", name)
             # "Brightpath was that trust": a one-word stem said alone, not a place ("Sandwell" is the council)

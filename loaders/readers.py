@@ -254,10 +254,8 @@ def _fieldwork_told_here(hit: Hit, authority: Authority, ctx: Context) -> bool:
 
 def _either_grade(sentence: Sentence, grade: Mention) -> bool:
     """A grade said as one of two ("good or outstanding", "good or better"): a kind of council or home, no verdict."""
-    at = sentence.at(grade)
-    after = sentence.template[at + len(f"⟪GRADE:{sentence.mentions.index(grade)}⟫"):]
-    return bool(re.match(r"\s+or\s+(?:⟪GRADE:|better\b|above\b|worse\b|below\b)", after)
-                or re.search(r"⟪GRADE:\d+⟫,?\s+or\s+$", sentence.template[:at]))
+    return bool(re.match(r"\s+or\s+(?:⟪GRADE:|better\b|above\b|worse\b|below\b)", sentence.template[sentence.after(grade):])
+                or re.search(r"⟪GRADE:\d+⟫,?\s+or\s+$", sentence.template[: sentence.at(grade)]))
 
 
 def _about_something_else(hit: Hit, ctx: Context) -> bool:
@@ -900,9 +898,10 @@ def _another_organisation(hit: Hit, ctx: Context) -> bool:
     if OTHER_ORGANISATION.search(hit.sentence.template):
         return True
     role = hit.slot("role")
-    if role is not None and NAMED_OWNER.search(hit.sentence.template[: hit.sentence.at(role)]):
+    before_role = hit.sentence.template[: hit.sentence.at(role)] if role is not None else None
+    if before_role is not None and NAMED_OWNER.search(before_role):
         return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
-    if role is not None and COMPANY_THEN_ITS.search(hit.sentence.template[: hit.sentence.at(role)]):
+    if before_role is not None and COMPANY_THEN_ITS.search(before_role):
         return True  # "the council's regeneration company, Be First, announced that its managing director, X, would leave"
     its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)
     # (not a delivery body the article knows: "Bradford Children and Families Trust ... Its chief executive, X")
@@ -929,8 +928,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             ctx.posts[-1].evidence.append(hit.evidence(hit.confidence(True)))
         return []
     role = role_mention.value if role_mention else hit.rule.role
-    if role_mention is not None and hit.slot("org") is None and ANOTHER_EMPLOYER.match(hit.sentence.template, hit.sentence.at(
-            role_mention) + len(f"⟪{role_mention.kind}:{hit.sentence.mentions.index(role_mention)}⟫")):
+    if role_mention is not None and hit.slot("org") is None and ANOTHER_EMPLOYER.match(hit.sentence.template,
+                                                                                        hit.sentence.after(role_mention)):
         return []  # "Ben Fairley, managing director of the Winnersh building firm that carried out the refurbishment"
     if hit.rule.effect == "post-said-before":  # "... three directors of children's services since. The most recent
         role = ctx.roles_said_before[-1] if ctx.roles_said_before else ""  # permanent appointee, Sue Petrie, left"
@@ -954,7 +953,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     org_mention = hit.slot("org")
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
-    council = named[0] if len({a.gss_code for a in named}) == 1 else ctx.focus or ctx.main
+    one_council_named = len({a.gss_code for a in named}) == 1
+    council = named[0] if one_council_named else ctx.focus or ctx.main
     our = OUR_POST.search(hit.sentence.template[max(0, hit.match.start() - 40): hit.match.end()])
     if not named and ctx.main is not None and (our or (
             ctx.publisher is not None and re.search(r"\bour\s", hit.match.group(), re.IGNORECASE))):
@@ -977,8 +977,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []  # "Downland Learning Trust's chief executive, Richard Bamford": an academy trust's, not the council's
     else:
         # "- **Oldham** – Chief executive Shelley Kynaston is to leave": a council the sentence names, and no body
-        council_said = len({a.gss_code for a in named}) == 1 and not any(
-            m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
+        council_said = one_council_named and not any(m.kind in ("BODY", "BODYREF") for m in hit.sentence.mentions)
         if org_mention is not None:
             name = resolve_body(org_mention, ctx, hit.sentence)
         elif council_said and role == "chief-executive":
@@ -1003,8 +1002,7 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
             and "services" not in role_mention.text.lower():
         return []  # "previously the company's director of children's social care": a trust's own post, not the statutory one
     interim = bool(hit.rule.matched(hit.match, "interim")) or (role_mention is not None and "interim" in role_mention.text.lower()) \
-        or (role_mention is not None and bool(INTERIM_AFTER.match(hit.sentence.template, hit.sentence.at(role_mention) + len(
-            f"⟪{role_mention.kind}:{hit.sentence.mentions.index(role_mention)}⟫"))))
+        or (role_mention is not None and bool(INTERIM_AFTER.match(hit.sentence.template, hit.sentence.after(role_mention))))
     if hit.rule.effect == "held-before":  # "acting up as interim chief executive since June, when X retired": X's post
         interim = False
     confidence = hit.confidence(org_mention is None)
@@ -1089,13 +1087,14 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 def _said_former(post: f.Post) -> bool:
-    words = {value: key for key, value in POSTS_NAMED.items()}.get(post.role, post.role)
+    words = POST_WORDS.get(post.role, post.role)
     return bool(re.search(rf"\bformer\s+(?:\w+\s+)?{words}", post.evidence[0].quote, re.IGNORECASE))
 
 
 SUCCEEDED_AS = re.compile(r"\b(?:succeeded\s+as|previous|former|outgoing|last)\s+(?:\w+\s+)?(director|chief\s+executive|chair)\b",
                           re.IGNORECASE)
 POSTS_NAMED = {"director": "director-of-childrens-services", "chief executive": "chief-executive", "chair": "chair"}
+POST_WORDS = {post: words for words, post in POSTS_NAMED.items()}
 PREDECESSOR_WHO = re.compile(r"(?:,\s+[^,;.⟪]{1,60})?,\s+who\b[^.;]*", re.IGNORECASE)
 
 
@@ -1105,6 +1104,8 @@ def _who_was_interim(hit: Hit) -> bool:
     director of operations, who had been acting up as interim chief executive": the one replaced held the post as interim."""
     who = PREDECESSOR_WHO.match(hit.sentence.template, hit.match.end())
     return bool(who) and bool(re.search(r"\b(?:interim|acting)\b", hit.sentence.original(who.start(), who.end()), re.IGNORECASE))
+
+
 ANOTHER_EMPLOYER = re.compile(r"\s+(?:(?:at|in|with|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:borough|council|authority|county|city)\b"
                               # "who has spent the past four years as director of children's social care at a large London
                               # borough": a council the article does not name; "of the care leavers' charity" (an area's words)

@@ -166,16 +166,17 @@ def clean_body(lines: list[str]) -> tuple[list[str], list[tuple[str, str]], dict
             body.append(f"{stem} {continued.group(1)}.")
             continue
         stem = None
-        following = next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "")
+        # the next line that says anything, looked for only after a line that may introduce a list
+        following = next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), "") if line.endswith(":") else ""
         if UNFINISHED.search(line) and CONTINUING_ITEM.match(following):
             # "She found that, since the inspection, the council had:" and items that finish its sentence, each read
             # as the sentence it makes
             stem = line[:-1].rstrip()
             continue
         listed = (introduced and _short(line)) or _labelled_item(line)
-        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and (_list_item(
-                next((" ".join(rest.split()) for rest in lines[index + 1:] if rest.strip()), ""))
-                or re.search(r"[.!?]\s+[A-Z]", line)):  # "The report was published on 12 July 2024. The judgements were:"
+        # "The report was published on 12 July 2024. The judgements were:"
+        if line.endswith(":") and len(line.split()) >= WORDS_BEFORE_A_LIST and (
+                _list_item(following) or re.search(r"[.!?]\s+[A-Z]", line)):
             introduced = True  # "The grades were:", and the short items that follow it
             body.append(line)
             continue

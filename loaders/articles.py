@@ -180,7 +180,7 @@ def _read_txt(text: str, name: str) -> Article:
         body_from = non_empty[0] + 1
         author = None
         published = _header_date(lines)
-    body, skipped, sections = clean_body(_unwrap(_plain_tables(aligned_tables(_timeline_columns(_dotted_leaders(lines[body_from:]))))))
+    body, skipped, sections = clean_body(_unwrap(_plain_tables(aligned_tables(_timeline_columns(_name_columns(_dotted_leaders(lines[body_from:])))))))
     return Article(name=name, title=title, body=body, published=published, author=author, skipped=skipped,
                    sections=sections)
 
@@ -215,6 +215,37 @@ LABELLED = re.compile(r"^[A-Z][\w ,&'’()-]{1,60}:\s+\S")
 # "  8 March 2024     Report published: services rated inadequate overall;": a timeline box's entry, its date in a
 # column of its own
 TIMELINE_ENTRY = re.compile(r"^(\s{0,8})((?:\d{1,2}(?:[-–]\d{1,2})?\s+)?[A-Z][a-z]{2,8}\.?\s+\d{4}|(?:19|20)\d\d)(\s{3,})(\S.*)$")
+
+
+# "Jo Prentice                 Strategic Director, People, and statutory Director of Children's": those present at a
+# board, their names in one column and their posts in the next
+NAME_COLUMN_ROW = re.compile(r"^(\s{0,8})((?:(?:Dr|Prof|Professor|Cllr|Councillor|Mr|Mrs|Ms|Sir|Dame)\.?\s)?[A-Z][\w'’-]+"
+                             r"(?:\s[A-Z][\w'’-]+){1,3})(\s{3,})(\S.*)$")
+
+
+def _name_columns(lines: list[str]) -> list[str]:
+    """A list of people set out in two columns, a post running over several lines: each person as the line
+    "Jo Prentice, Strategic Director, People, and statutory Director of Children's Services" (two rows at least make
+    such a list)."""
+    if sum(bool(NAME_COLUMN_ROW.match(line)) for line in lines) < 2:
+        return lines
+    out: list[str] = []
+    at = 0
+    while at < len(lines):
+        row = NAME_COLUMN_ROW.match(lines[at])
+        if row is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        column = len(row.group(1)) + len(row.group(2)) + len(row.group(3))
+        said = [row.group(4).strip()]
+        at += 1
+        while at < len(lines) and lines[at].strip() and not NAME_COLUMN_ROW.match(lines[at]) \
+                and len(lines[at]) - len(lines[at].lstrip()) >= column - 1:
+            said.append(lines[at].strip())
+            at += 1
+        out += [f"{row.group(2)}, {' '.join(said)}", ""]
+    return out
 
 
 def _timeline_columns(lines: list[str]) -> list[str]:
@@ -382,7 +413,11 @@ def _header_date(lines: list[str]) -> date | None:
         # a letter's date on a line of its own, under two addresses and above "Dear Cllr Hafeez,"
         (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", lines[i].strip())
          and any(re.match(r"\s*Dear\s", lines[j]) for j in non_empty if j > i) and (when := parse_date(lines[i].strip())) is not None),
-        None)
+        None) or next(
+        # a newsletter's "Sent to members Friday 7 March 2025" under its masthead: a short line that ends on a day
+        (when for i in non_empty[1:HEADER_SENTENCES_WITHIN] if len(lines[i].split()) <= 8
+         and (found := re.search(r"\b(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$", lines[i].strip()))
+         and (when := parse_date(found.group(1))) is not None), None)
 
 
 MD_META = re.compile(r"^(author|by|date|published|url|source|canonical)\s*:\s*(.+)$", re.IGNORECASE)
@@ -509,8 +544,27 @@ def _read_html(text: str, name: str) -> Article:
     published = parse_date(doc.get("date") or "") or _visible_date(text)
     url = doc.get("url")
     return Article(name=name, title=title or name, body=body, published=published,
-                   author=(doc.get("author") or None), url=url if url and url.startswith("http") else None,
+                   author=(doc.get("author") or _visible_byline(text)), url=url if url and url.startswith("http") else None,
                    skipped=skipped, sections=sections)
+
+
+# "Posted by Graham Pettifer, Chief Executive · Friday 28 March 2025 · 7 minute read"
+VISIBLE_BYLINE = re.compile(r"^\s*(?:(?:posted|written)\s+)?by\s+([A-Z][^·|•\n]{2,80}?)\s*(?:[·|•]|$)", re.IGNORECASE)
+BYLINE_WITHIN = 6  # non-empty lines below the headline
+
+
+def _visible_byline(page: str) -> str | None:
+    """A page whose markup names no author: the byline a reader sees under its headline."""
+    headline = re.search(r"<h1\b", page, re.IGNORECASE)
+    if headline is None:
+        return None
+    lines = [html.unescape(line) for line in re.sub(r"<(?:script|style)\b.*?</(?:script|style)>|<(?!/?(?:strong|b|em|i|a|span)\b)[^>]+>",
+                                                     "\n", page[headline.start():], flags=re.IGNORECASE | re.DOTALL).splitlines()]
+    for line in [line for line in lines if line.strip()][1:BYLINE_WITHIN]:
+        said = VISIBLE_BYLINE.match(re.sub(r"<[^>]+>", "", line))
+        if said:
+            return said.group(1).strip().rstrip(",")
+    return None
 
 
 def _visible_date(page: str) -> date | None:

@@ -28,7 +28,9 @@ SENTENCE_OPENING_DATE = re.compile(
     # "Last Friday (12 July) brought the news Leicestershire had been waiting for: ..."
     r"|(?:(?:on|in)\s+)?⟪DATE:(?P<first>\d+)⟫(?:\s*\(⟪DATE:(?P<date2>\d+)⟫\))?\s+(?:brought|saw|came|delivered)\b"
     # "Last Wednesday, with almost no fanfare, Reading's children's services went back in-house" (a day)
-    r"|⟪DATE:(?P<day>\d+)⟫\s*,)", re.IGNORECASE)
+    r"|⟪DATE:(?P<day>\d+)⟫\s*,"
+    # "3 July 2017 – Bath and North East Somerset Children's Trust takes over ...": a timeline's entry
+    r"|⟪DATE:(?P<entry>\d+)⟫\s*[–—]\s+(?=\S))", re.IGNORECASE)
 # "..., bringing to an end seven years in which they were run by X": a clause that hangs on another
 SUBORDINATE_START = re.compile(r"\s*(?:(?:in\s+|of\s+|by\s+)?(?:which|who|whom|whose|that|where|when)\b|[a-z]+ing\b)", re.IGNORECASE)
 RELATIVE_START = re.compile(r"^\s*(?:which|who|that|where|covering|concerning)\b", re.IGNORECASE)
@@ -140,7 +142,9 @@ class Hit:
         if dash:  # "graded them as requires improvement - an improvement on the rating it received in 2019"
             end = dash.start()
         def free(a: int, b: int) -> list[int]:
-            return [int(i) for i in re.findall(r"⟪DATE:(\d+)⟫", template[a:b]) if int(i) not in self.owned]
+            # (not "the first time since the introduction of the single inspection framework in 2013 that ...")
+            return [int(m.group(1)) for m in re.finditer(r"⟪DATE:(\d+)⟫", template[a:b]) if int(m.group(1)) not in self.owned
+                    and not FIRST_TIME_SINCE.search(template, 0, a + m.start())]
         # "holds on to the good rating it first achieved in 2019": a date after a relative clause's verb is its own
         after = [i for i in free(match_end, end)
                  if not OWN_VERB_BEFORE.search(template, match_end, self.sentence.at(self.sentence.mentions[i]))]
@@ -167,7 +171,7 @@ class Hit:
                              r"(?:(?:since|from|in|on|by|during|this|last|back\s+in|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,"
-                             r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,60},)?\s*$", template[:start], re.IGNORECASE)
+                             r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,100},)?\s*$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening
@@ -183,11 +187,12 @@ class Hit:
             # sentence that opens on a date dates its main clause.
             opening = SENTENCE_OPENING_DATE.match(template)
             said = opening and int(opening.group("date") or opening.group("date2") or opening.group("first")
-                                   or opening.group("day"))
+                                   or opening.group("day") or opening.group("entry"))
             if opening and opening.group("day") and not getattr(self.sentence.mentions[said].value, "day", None):
                 said = None  # "In 2013, ...": a year or month opening may be another clause's
-            if said is not None and opening and opening.end() <= start and said not in self.owned \
-                    and not SUBORDINATE_START.match(template, start):
+            # (an entry's date dates the entry's sentence from its start)
+            opens_it = opening and (opening.end() <= start or (opening.group("entry") and opening.end() <= self.match.start()))
+            if said is not None and opens_it and said not in self.owned and not SUBORDINATE_START.match(template, start):
                 return self.sentence.mentions[said]
             # "In 2018 Ofsted branded Torbay's services inadequate, and the then education secretary sent in a
             # commissioner": the one date a sentence opens on dates the clauses joined by "and"
@@ -365,6 +370,7 @@ def hedged(template: str, match: re.Match[str], scope: str = "clause") -> bool:
 ASIDE = re.compile(r"\s[-–—]\s[^-–—()]*?\s[-–—](?=\s)|\s?\([^()]*\)")
 
 
+FIRST_TIME_SINCE = re.compile(r"\b(?:first|only)\s+time\s+since\b(?:[^.;⟪]|⟪KIND:\d+⟫)*$", re.IGNORECASE)
 OWN_VERB_BEFORE = re.compile(r"\b(?:it|they)\s+(?:had\s+)?(?:first\s+|last\s+|previously\s+)?"
                              r"(?:achieved|earned|won|gained|secured|received)\s+(?:in|on)\s+$"
                              # "rated the county outstanding overall — as it had been in January 2019"

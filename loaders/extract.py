@@ -147,6 +147,10 @@ def extract(article: Article) -> list[f.Fact]:
         visits_before, ctx.kind_from_before = ctx.kind_from_before, []
         read_from = len(found)
         own = _subject_elsewhere(sentence, ctx.places)
+        if (number == 0 or paragraph_of[number - 1] != paragraph_of[number]) and KIND_ITEM.match(sentence.template):
+            # "ILACS standard inspection, 2022. Fieldwork took place ...": an inspection history's next entry, whatever
+            # the last entry ended on ("The Local Safeguarding Children Board was reviewed at the same time")
+            ctx.elsewhere = False
         # ("the trust's target", in an article that knows no delivery body, is an NHS trust's)
         elsewhere = (own and not _names_a_council(sentence, SERVICES_NAMED)) or (ctx.elsewhere and not _names_a_council(
             sentence, COUNCIL_NAMED if ctx.bodies.order else COUNCIL_NAMED_NO_BODY))
@@ -303,9 +307,27 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
     lines += [f"{joined.group(1)}, {joined.group(2)}" for line in lines if (joined := NAME_THEN_POST.match(line.strip()))]
-    # ... or a structure page's heading, the post before the name: "Chief Executive – Helen Marwood"
-    lines += [f"{named.group(2)}, {named.group(1)}" for heading in article.sections.values()
-              if (named := POST_DASH_NAME.fullmatch(heading.strip()))]
+    # ... or a structure page's heading, the post before the name: "Chief Executive – Helen Marwood", "Strategic director,
+    # children's services – Judith Okwuosa (interim)", the statutory post the paragraph under it may say ("The statutory
+    # director of children's services, responsible for ...")
+    for number, heading in article.sections.items():
+        named = POST_DASH_NAME.fullmatch(heading.strip())
+        if named is None:
+            continue
+        interim = f"{named.group(3).lower()} " if named.group(3) else ""
+        described = POST_DESCRIBED.match(article.body[number]) if number < len(article.body) else None
+        post = named.group(1) if described is None else f"{DESCRIBED_POSTS[described.lastgroup]} of the council"
+        lines.append(f"{named.group(2)}, {interim}{post}")
+    # ... or a table's row of statutory officers: "Director of Children's Services (s.18 Children Act 2004). • Post: Executive
+    # Director, Children's Services. • Post-holder: Adaeze Nwankwo (interim)."
+    for row in article.body:
+        held = POST_HOLDER_ROW.match(row)
+        if held:
+            interim = f"{held.group('interim').lower()} " if held.group("interim") else ""
+            label = re.sub(r"\s*\([^()]*\)", "", held.group("label"))  # (not its "(s.18 Children Act 2004)")
+            lines.append(f"{held.group('name')}, {interim}{label}")
+    # ... or a list of those present, a dash between name and post: "Karen Ashdown - Chief Executive, North Yorkshire Council"
+    lines += [f"{dashed.group(1)}, {dashed.group(2)}" for line in list(lines) if (dashed := NAME_DASH_POST.match(line.strip()))]
     # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
     lines += [f"{listed.group(1)}, {listed.group(2)}" for line in lines if (listed := BRACKETED_POST.match(line.strip()))]
     found: list[f.Fact] = []
@@ -327,8 +349,16 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     return found
 
 
-POST_DASH_NAME = re.compile(rf"((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|Director\s+of\s+Children['’]s\s+Services))"
-                            rf"\s+[–—-]\s+({SIGNED_NAME.pattern})")
+POST_DASH_NAME = re.compile(rf"([A-Z][\w'’ ,&:-]{{2,70}}?)\s+[–—-]\s+({SIGNED_NAME.pattern})(?:\s*\((interim|acting)\))?", re.IGNORECASE)
+# "The statutory director of children's services, responsible for ...", "The borough's most senior paid official and its
+# head of paid service": the council post a paragraph under a person's heading describes
+POST_DESCRIBED = re.compile(r"(?:the|its|our)\s+(?:(?:(?:borough|council|county|city)['’]s\s+)?statutory\s+(?P<dcs>director\s+of\s+children['’]s\s+services)"
+                            r"|(?:borough|council|county|city)['’]s\s+(?P<ce>most\s+senior\s+paid\s+official|head\s+of\s+paid\s+service|chief\s+executive))\b",
+                            re.IGNORECASE)
+POST_HOLDER_ROW = re.compile(rf"(?P<label>[^•]{{3,120}}?)\.\s+(?:•[^•]*?\.\s+)*?•\s*(?:post-?holder|holder|held\s+by|name|incumbent)\s*:\s*"
+                             rf"(?P<name>{SIGNED_NAME.pattern})(?:\s*\((?P<interim>interim|acting)\))?", re.IGNORECASE)
+DESCRIBED_POSTS = {"dcs": "director of children's services", "ce": "chief executive"}
+NAME_DASH_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s+[-–—]\s+(\S.{{2,150}})$")
 BRACKETED_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s*\(([^()]{{3,60}})\)(?:\s*\([A-Z]{{1,4}}\))?$")
 
 
@@ -341,7 +371,9 @@ LINKEDIN_NAME = re.compile(r"^((?:Dr\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+
 def _title_case(text: str) -> str:
     """"BRADFORD CHILDREN AND FAMILIES TRUST" as its name is written: "Bradford Children and Families Trust"."""
     # ... and "STOCKTON-ON-TEES BOROUGH COUNCIL", "KINGSTON UPON HULL": "Stockton-on-Tees", "Kingston upon Hull"
-    return re.sub(r"(?<=[\s-])(And|Of|For|The|In|On|Upon|Under|By|Le)(?=[\s-])", lambda small: small.group(1).lower(), text.title())
+    # str.title() would write "CHILDREN'S" as "Children'S"
+    capitalised = re.sub(r"[^\W\d_][\w'’]*", lambda word: word.group(0)[0].upper() + word.group(0)[1:].lower(), text)
+    return re.sub(r"(?<=[\s-])(And|Of|For|The|In|On|Upon|Under|By|Le)(?=[\s-])", lambda small: small.group(1).lower(), capitalised)
 
 
 def _signer(article: Article) -> str:
@@ -441,6 +473,7 @@ SMALL_WORDS = {"and", "of", "upon", "on", "the", "in", "with"}
 # next may go on with ("It was rated as requiring improvement.")
 OPENS_ON_AREAS = re.compile(r"\W*(?:[\w'’-]+\s+){0,5}?((?:⟪AREA:\d+⟫(?:,\s*|,?\s+and\s+)?)+)")
 
+KIND_ITEM = re.compile(r"^\W*(?:\d+(?:\.\d+)*\s+)?⟪KIND:\d+⟫")
 SINCE_THE = re.compile(r"\b(?:since|between)\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 # "It was the fourth monitoring visit since ...", "It was a focused visit, so there is no new grade": the kind of
@@ -519,10 +552,11 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 # about a person's past is not what the article goes on to talk about; nor is one named as a neighbour ("Proposals to
 # share a director with neighbouring Wokingham were discussed").
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
-                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+(?:us\s+)?from\s+"
+                     r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+(?:us\s+)?(?:(?:in|on)\s+⟪DATE:\d+⟫\s+)?from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
-                     # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now
-                     r"|,\s*currently\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"
+                     # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now (or
+                     # was: "X, previously a deputy director in Buckinghamshire, who started as Wokingham's director")
+                     r"|,\s*(?:currently|previously|formerly)\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
                      # "the city will not be the next Bradford": a council held up as a warning
                      r"|\b(?:the\s+next|another|a\s+second)\s+"
@@ -531,7 +565,10 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      r"|\b(?:(?:started|starts|began|begins)\s+(?:work\s+)?as|to\s+become)\s+(?:the\s+)?(?:new\s+)?⟪ROLE:\d+⟫\s+(?:of|at|for)\s+"
                      r"|\bto\s+join\s+"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
-                     r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)$")  # "His replacement, X, a former Devon team manager, ..."
+                     r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?"
+                     # "..., and before that worked in Lambeth and Bromley": each council of the list
+                     r"|\b(?:and\s+)?before\s+that\s+(?:(?:she|he|they)\s+)?(?:worked|served|was)\b[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?)"
+                     r"(?:⟪AUTH:\d+⟫(?:\s*,\s*(?:and\s+)?|\s+and\s+))*$")  # "His replacement, X, a former Devon team manager, ..."
 
 
 def _in_passing(sentence: Sentence, mention: Mention) -> bool:

@@ -734,13 +734,19 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
     for match in re.finditer(rf"(?i:(?P<desc>{descriptor}))[ \t]+(?:(?:called|named|known as)[ \t]+)?(?P<name>{NAME})"
                              rf"(?:{ACRONYM})?", text):
         name = _trim_name(match.group("name"))
-        if name and not authorities().lookup(name) and name not in ("Ofsted",):
+        # (not "the Company Secretary": a post's title)
+        if name and not authorities().lookup(name) and name not in ("Ofsted",) and not _post_title().match(name):
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     endings = "|".join(re.escape(e) for e in config()["body_name_endings"])
-    # ("Ealing Children's Partnership Trust": an ending, and the word Trust after it)
-    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings})(?:[^\S\n]+Trust\b)?)(?:{ACRONYM})?",
+    # ("Ealing Children's Partnership Trust": an ending, and the word Trust after it, or its legal form: "... CIC")
+    for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings})(?:[^\S\n]+(?:Trust|CIC|Ltd|Limited)\b)?)(?:{ACRONYM})?",
                              "\n".join([text] + (bylines or []))):
         name = _trim_name(match.group("name"))
+        # ("Bath and North East Somerset Children's Trust": a council's name with "and" in it begins the body's)
+        joined = re.search(rf"((?:{NAME_WORD}[^\S\n]+)+(?:and|upon|on|under)[^\S\n]+)$", text[:match.start("name")])
+        if joined and name == match.group("name").strip() and authorities().lookup(
+                joined.group(1) + re.sub(rf"\s+(?:{endings})$", "", name)) is not None:
+            name = joined.group(1) + name
         # (not "Head of Service for Children in Care": a post's words, and the phrase going on past the ending)
         # (... nor "Strategic Director for Children": a post's title anywhere in it)
         if name and len(name.split()) >= 2 and not _post_title().search(name) and name.split()[0] not in ("Service", "Services") \
@@ -785,10 +791,23 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
             kind = descriptor_for(match.group("desc"))
             if kind:
                 index.kinds.setdefault(name, []).append(kind)
+    # "Ealing Children's Partnership CIC" found with and without its legal form: one body, by the name a table knows it
+    # by, else as the article first names it
+    for name in list(index.order):
+        stem = re.sub(r"\s+(?:CIC|C\.I\.C\.|Ltd\.?|Limited)$", "", name)
+        if stem != name and stem in index.order:
+            bare = re.search(rf"(?<![\w-]){re.escape(stem)}(?![\w-])(?!\s+(?:CIC|C\.I\.C\.|Ltd|Limited)\b)", text)
+            first_in_full = bare is None or text.find(name) < bare.start()
+            keep, drop = (name, stem) if first_in_full and stem not in index.table_kinds else (stem, name)
+            index.order.remove(drop)
+            index.kinds.setdefault(keep, []).extend(index.kinds.pop(drop, []))
+            for said, full in list(index.names.items()):
+                if full == drop:
+                    index.names[said] = keep
     # "Bradford Children and Families Trust" serves the council its name begins with (while it exists).
     for name in index.order:
         words = name.split()
-        for length in (3, 2, 1):
+        for length in range(min(len(words) - 1, 6), 0, -1):  # ("Bath and North East Somerset Children's Trust")
             council = authorities().lookup(" ".join(words[:length])) if len(words) > length else None
             if council is not None:
                 index.named_for[name] = council

@@ -155,8 +155,10 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
             kind = in_context[0]  # "Its findings, published on 4 December, left no room for spin. Overall, ..."
         return ctx.scene, kind, True
     # ("### April 2024" over "... was published on 15 March 2024. ... inspectors judged": the report the entry tells)
+    # ("ILACS standard inspection, 2022. ... the report was published on 22 September 2022": a report of the entry's year)
     told_under_it = ctx.heading is not None and in_context is not None and in_context[2] and in_context[1].precision == "day" \
-        and 0 <= (ctx.heading.start() - in_context[1].start()).days <= REPORT_BEFORE_ENTRY
+        and (0 <= (ctx.heading.start() - in_context[1].start()).days <= REPORT_BEFORE_ENTRY
+             or (ctx.heading.precision == "year" and ctx.heading.year == in_context[1].year))
     if ctx.heading is not None and not told_under_it and (
             not in_context or verdict_date(in_context).start() < ctx.heading.start()
             or not within_report_window(ctx.heading, verdict_date(in_context))):
@@ -275,9 +277,11 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
         # service, which runs 300 courses a year. The service was itself graded good by Ofsted in February 2023", "A
         # council-run children's home in Bolton has been rated outstanding - two years after inspectors said it required
         # improvement"
-    if re.match(r"\W*(?:⟪OFSTED:\d+⟫|inspectors)\s+(?:visited|came|called|inspected)\b", template, re.IGNORECASE) \
+    if re.match(r"\W*(?:when\s+)?(?:⟪OFSTED:\d+⟫|inspectors)\s+(?:last\s+|first\s+)?(?:visited|came|called|inspected)\b", template,
+                re.IGNORECASE) \
             and other_subjects().search(ctx.before_previous + " " + ctx.previous) \
-            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions):
+            and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions) \
+            and not re.search(r"\bthe\s+(?:service|council|authority)\b", template, re.IGNORECASE):
         return True  # "A Brierley Hill day nursery has been rated outstanding by Ofsted ... Inspectors visited in January."
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
@@ -371,6 +375,12 @@ def read_judgement(hit: Hit, ctx: Context) -> list[f.Fact]:
     # said before in the sentence): the council's last verdict, on its date
     if grade is None and hit.rule.effect in ("that-verdict", "same-grade") and authority is not None and ctx.judged.get(authority.gss_code):
         last_date, last_grade = ctx.judged[authority.gss_code][-1]
+        # ("still 'require improvement' - the same overall grade the borough was given in 2019. Inspectors reached the
+        # same verdict on ...": the newest verdict the sentence before gave, not the one it compared it with)
+        before = [(when, said) for when, said in ctx.judged[authority.gss_code]
+                  if when is not None and (authority.gss_code, when) in ctx.verdicts_before]
+        if len(before) > 1:
+            last_date, last_grade = max(before, key=lambda verdict: verdict[0].start())
         if hit.slot("date") is not None:  # "That is the same overall grade we were given in 2020."
             last_date = hit.slot("date").value
         relative = relative_before(hit)
@@ -547,6 +557,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
         from_before = not said
         guessed = not said and not ctx.kinds_named and not ctx.title_kind and not ctx.section_kind  # the next may say
+        if guessed and BARE_DATE_LABEL.match(hit.match.group()):
+            return []  # "• Date: 14 November 2024" among a paper's header lines: the paper's own date
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
                 and (any(m.kind == "GRADE" for m in hit.sentence.mentions) or ctx.kind_age > 0):
             # "Kingston was last inspected in 2019 and was judged outstanding": graded, so no visit; nor is
@@ -637,6 +649,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     return read
 
 
+BARE_DATE_LABEL = re.compile(r"[^\w⟪]*dates?\s*:\s*⟪", re.IGNORECASE)
 OTHER_INSPECTORS = re.compile(r"\b(?:inspectors?|assessors|auditors)\s+from\s+(?!⟪OFSTED)(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 FIELDWORK_VERB = re.compile(r"\b(?:carried\s+out|conducted|took\s+place|undertaken|held|began|started)\b", re.IGNORECASE)
 REPORT_OF = re.compile(rf"\b{PUBLICATION_VERBS}\s+(?:the|its|their|a)\s+report\s+(?:of|on|into)\s+(?:its|the|their|an?)\s+(?:[\w-]+\s+){{0,3}}$",
@@ -886,16 +899,32 @@ NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?
                          r"\s+(?:(?:new|interim|acting|former)\s+)?$")
 
 
-COMPANY_THEN_ITS = re.compile(r"\b(?:company|firm|business|charity|developer|association|provider|club)\b(?:[^.;⟪]|⟪PERSON:\d+⟫){0,60}"
-                              r"\bits\s+(?:[\w-]+\s+)?$",
-                              re.IGNORECASE)
+# What other organisations are called, said without a name
+OTHER_KINDS = (r"(?:company|firm|business|charity|developer|association|provider|club|consultancy|(?:multi-)?academy\s+trust|"
+               r"housing\s+association|chamber\s+of\s+commerce)")
+COMPANY_THEN_ITS = re.compile(rf"\b{OTHER_KINDS}\b(?:[^.;⟪]|⟪PERSON:\d+⟫){{0,60}}\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "The multi-academy trust, which runs 14 schools across Merton and Sutton, has appointed X as chief executive", "The
+# Wimbledon-based commercial property consultancy has promoted Sophie Tran to managing director": the sentence's subject
+# ... or "Kinship Horizons, the Woolwich-based charity that supports kinship carers ..., has appointed X as its chief executive"
+OTHER_SUBJECT = re.compile(rf"^\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,4}}?{OTHER_KINDS}\b(?:,[^.;,]*,)?\s+"
+                           rf"|(?:[^,;.⟪]|⟪PERSON:\d+⟫){{2,60}},\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,4}}?{OTHER_KINDS}\b[^;.]{{0,120}}?)"
+                           r"(?:has\s+|have\s+|had\s+)?(?:appointed|named|promoted|hired|recruited|welcomed|announced|confirmed)\b",
+                           re.IGNORECASE)
+# "Ofsted has rated the small children's home run by the charity Safe Harbour Homes ... Chief executive David Amos said":
+# a post said bare, after sentences about another organisation
+# (not "company": a delivery body is one)
+OTHER_NEARBY = re.compile(r"\b(?:charity|firm|business|consultancy|(?:multi-)?academy\s+trust|housing\s+association|"
+                          r"children['’]s\s+homes?|nursery|school|hospital)\b", re.IGNORECASE)
+
+
+COUNCIL_SAID = re.compile(r"\b(?:council|borough|county|city|authority)\b", re.IGNORECASE)
 
 
 def _another_organisation(hit: Hit, ctx: Context) -> bool:
     """The post, said without its organisation, is that of an organisation the sentence names by name ("the Jurassic
     Coast Learning Trust, appointed a new chief executive, Martin Fry"), or the one the sentence before named, for
     "Its managing director, Craig Mowbray"."""
-    if OTHER_ORGANISATION.search(hit.sentence.template):
+    if OTHER_ORGANISATION.search(hit.sentence.template) or OTHER_SUBJECT.match(hit.sentence.template):
         return True
     role = hit.slot("role")
     before_role = hit.sentence.template[: hit.sentence.at(role)] if role is not None else None
@@ -903,6 +932,10 @@ def _another_organisation(hit: Hit, ctx: Context) -> bool:
         return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
     if before_role is not None and COMPANY_THEN_ITS.search(before_role):
         return True  # "the council's regeneration company, Be First, announced that its managing director, X, would leave"
+    if role is not None and re.match(r"\W*⟪ROLE:", hit.sentence.template) and not any(
+            m.kind in ("AUTH", "BODY", "BODYREF") for m in hit.sentence.mentions) \
+            and not COUNCIL_SAID.search(hit.sentence.template) and OTHER_NEARBY.search(ctx.before_previous + " " + ctx.previous):
+        return True
     its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)
     # (not a delivery body the article knows: "Bradford Children and Families Trust ... Its chief executive, X")
     return bool(its) and any(not any(body in named.group() or named.group() in body for body in ctx.bodies.order)
@@ -1107,13 +1140,17 @@ def _who_was_interim(hit: Hit) -> bool:
 
 
 ANOTHER_EMPLOYER = re.compile(r"\s+(?:(?:at|in|with|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:borough|council|authority|county|city)\b"
+                              # "who becomes chief executive of a larger trust in Surrey": a trust the article does not name
+                              r"|(?:of|at|with|for)\s+(?:a|another)\s+(?:[\w'’-]+\s+){0,2}?trust\b"
                               # "who has spent the past four years as director of children's social care at a large London
                               # borough": a council the article does not name; "of the care leavers' charity" (an area's words)
-                              r"|(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:(?:[\w'’-]+|⟪[A-Z]+:\d+⟫['’]?)\s+){0,4}?(?:firm|business|charity|school|"
+                              r"|(?:of|at|for)\s+(?:the|a|an|its|their)\s+(?:(?:[\w'’-]+|⟪[A-Z]+:\d+⟫['’]?)\s+){0,4}?(?:firm|business|charity|school|chamber|"
                               r"academy|club|practice|agency|group|hospital|bank|university|college|builders?|contractors?|"
                               r"consultancy|housing\s+association|safeguarding\s+(?:children\s+)?partnership|"
                               # "chief executive of the local NHS trust that provides child and adolescent mental health services"
-                              r"(?:NHS|health|hospital|academy|multi-academy|learning|schools?)(?:\s+foundation)?\s+trust)\b)",
+                              r"(?:NHS|health|hospital|academy|multi-academy|learning|schools?)(?:\s+foundation)?\s+trust)\b"
+                              # "Martin Kowalczyk, as Chair of the Finance, Audit and Risk Committee": a committee's chair
+                              r"|(?:of|for)\s+(?:the|its|their|a|an)\s+(?:[\w'’&-]+,?\s+){0,6}?(?:committee|sub-committee|panel)\b)",
                               re.IGNORECASE)
 # "who took over as the council's director of children's services on an interim basis in January"
 INTERIM_AFTER = re.compile(r"\s+on\s+an?\s+(?:interim|acting|temporary)\s+basis\b", re.IGNORECASE)
@@ -1262,6 +1299,8 @@ def read_report(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "Ofsted re-inspected the services in 2018; its report, published on 24 August 2018, ...", when no other
         # inspection is told between them
         kind = "re-inspection"
+    if kind is None and ctx.kinds_named and ctx.kind_age == 0 and ctx.kinds_named[-1] not in GRADED_KINDS:
+        return []  # "Joint targeted area inspection (JTAI): .... • When: Fieldwork 10–14 June 2024; letter 25 July 2024.": no verdict's
     current = ctx.current.get(authority.gss_code)
     if kind in (None, "inspection") and current and current[0] in GRADED_KINDS and (
             current[1] == day or within_report_window(current[1], day)):

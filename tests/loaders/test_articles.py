@@ -781,6 +781,8 @@ def test_a_council_named_in_capitals_with_a_hyphenated_place_heads_its_paper():
       "Committee, 8 July 2025", "Signed 22 July 2025"], date(2025, 7, 22)),
     (["YOUR COUNTY COUNCILLOR REPORTS", "Autumn 2025 · Issue 14", "", "It has been a busy few months at County Hall.", "",
       "Published and promoted by S. Whittaker, c/o County Hall, Preston", "PR1 8XJ, on 6 October 2025."], date(2025, 10, 6)),
+    (["ISLINGTON FOSTER CARERS' ASSOCIATION", "NEWSLETTER - SPRING 2025 - ISSUE 41", "Sent to members Friday 7 March 2025"],
+     date(2025, 3, 7)),
 ])
 def test_datelines_of_committee_papers_journals_minutes_wires_statements_and_leaflets(lines, published):
     text = "\n".join(lines + ["", "The council's children's services were discussed at length by members."])

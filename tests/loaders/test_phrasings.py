@@ -1728,3 +1728,90 @@ def test_an_adviser_described_by_a_council_they_once_worked_for():
 def test_a_children_s_home_called_by_its_town_is_no_council_s_visit():
     assert not facts("Oxfordshire news. The Bicester home had been registered by Ofsted in September and rated good at its "
                      "first full inspection in February.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # an inspection history set out as a table's rows: the fieldwork and the report each row gives
+    ("Hertfordshire County Council inspection history.\n\nSingle inspection framework (SIF). • When: Report published 27 "
+     "November 2015. • Outcome: Good overall.\n\nILACS short inspection. • When: Fieldwork October 2018; report 19 November "
+     "2018. • Outcome: Good overall; impact of leaders outstanding.\n\nJoint targeted area inspection (JTAI): response to "
+     "exploitation. • When: Fieldwork 10–14 June 2024; letter 25 July 2024. • Outcome: Not graded.",
+     [I("Hertfordshire", "inspection", "2018-10"), J("Hertfordshire", "good", "2018-11-19"),
+      J("Hertfordshire", "outstanding", "2018-11-19", "leadership"), J("Hertfordshire", "good", "2015-11-27"),
+      I("Hertfordshire", "joint targeted area inspection", "2024-06-10")]),
+    # an entry of a history, after one that ended on another body; its heading's year and the report of that year
+    ("Redcar and Cleveland Borough Council.\n\nSingle inspection framework (SIF). The report published on 7 April 2017 judged "
+     "overall effectiveness to require improvement. The Local Safeguarding Children Board was reviewed at the same time and "
+     "judged to require improvement.\n\nILACS standard inspection, 2022. Fieldwork took place from 20 June to 1 July 2022 and "
+     "the report was published on 22 September 2022. Overall effectiveness was judged to require improvement to be good.",
+     [J("Redcar and Cleveland", "requires improvement", "2022-09-22"), I("Redcar and Cleveland", "inspection", "2022-06-20")]),
+    # "when they were in X from ...", a grade with what it is said between dashes, and a list of areas after it
+    ("Islington Council news.\n\nSome of you met the inspectors when they were in Islington from 2 to 6 December. Their "
+     "report came out on 29 January, and it rated the service outstanding - the top grade - overall and in every one of the "
+     "four areas Ofsted looks at:\n\n  - the impact of leaders on social work practice\n  - children who need help and "
+     "protection\n  - children in care\n  - care leavers\n\nGood news.",
+     [I("Islington", "inspection", "2022-12-02"), J("Islington", "outstanding", "2023-01-29"),
+      J("Islington", "outstanding", "2023-01-29", "care leavers")]),
+    # "When inspectors last came, in April 2018, they rated us ...": the visit, and its verdicts in that year
+    ("Oxfordshire County Council column.\n\nWhen inspectors last came, in April 2018, they rated us good overall but said our "
+     "help and protection work required improvement.",
+     [I("Oxfordshire", "inspection", "2018-04"), J("Oxfordshire", "good", "2018"),
+      J("Oxfordshire", "requires improvement", "2018", "help and protection")]),
+    # "Not just good overall, but good in every one of the four areas"
+    ("Oxfordshire County Council column.\n\nOn Tuesday of last week Ofsted published its report on Oxfordshire's children's "
+     "social care.\n\nTheir conclusion: our children's services are good. Not just good overall, but good in every one of the "
+     "four areas they look at.",
+     [J("Oxfordshire", "good", "2023-02-21"), J("Oxfordshire", "good", "2023-02-21", "help and protection")]),
+    # the report's day, not the inspection's month after "following"; "the same verdict" is the report's, not the one
+    # it is compared with
+    ("Barking and Dagenham news.\n\nOn 4 September, Ofsted published its report on Barking and Dagenham Council's services "
+     "for vulnerable children, following a two-week inspection in July.\n\nThe headline is that the council's children's "
+     "services still \"require improvement to be good\" – the same overall grade the borough was given in 2019. Inspectors "
+     "reached the same verdict on the impact of the council's leaders.",
+     [J("Barking and Dagenham", "requires improvement", "2022-09-04"), J("Barking and Dagenham", "requires improvement", "2019"),
+      J("Barking and Dagenham", "requires improvement", "2022-09-04", "leadership")]),
+    # the old framework's verdict on safeguarding, and a visit of its safeguarding and looked after children services
+    ("Ofsted's inspection of safeguarding and looked after children's services, published in June 2010, judged the overall "
+     "effectiveness of Salford's safeguarding services inadequate.", [J("Salford", "inadequate", "2010-06")]),
+    ("Bexley Council news. Ofsted inspected our safeguarding and looked after children services between 16 and 27 July 2012.",
+     [I("Bexley", "inspection", "2012-07-16")]),
+    # a timeline's entries, its body's name beginning with a council's that has "and" in it
+    ("3 July 2017 – Bath and North East Somerset Children's Trust takes over the day-to-day running of children's social care.",
+     [O("Bath and North East Somerset", "Bath and North East Somerset Children's Trust", "2017-07-03", None, "trust")]),
+    ("1 April 2024 – After almost seven years, children's social care returns to Bath and North East Somerset Council.",
+     [O("Bath and North East Somerset", "Bath and North East Somerset", "2024-04-01", None, "council")]),
+    ("13 October 2016 – The Education Secretary accepts her recommendation and directs that children's social care in Bath and "
+     "North East Somerset be transferred to an independent, not-for-profit trust.",
+     [V("Bath and North East Somerset", "trust ordered", "2016-10-13")]),
+    ("On 1 April 2024 the London Borough of Hillingdon transferred the day-to-day delivery of children's social care and early "
+     "help to Hillingdon Children and Families Trust.",
+     [O("Hillingdon", "Hillingdon Children and Families Trust", "2024-04-01", None, "trust")]),
+    ("In December 2008, after an emergency review found serious failings, the then children's secretary issued a direction "
+     "ordering Haringey Council to remove its director of children's services.",
+     [V("Haringey", "statutory direction", "2008-12")]),
+])
+def test_histories_in_tables_and_timelines_and_verdicts_told_around_asides(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+@pytest.mark.parametrize("body, absent", [
+    # "nothing was judged inadequate" (but "nothing less than outstanding" is said)
+    ("Barking and Dagenham news. The council's statement pointed out that nothing was judged inadequate in the report "
+     "published on 4 September.", J("Barking and Dagenham", "inadequate", "2022-09-04")),
+    # a paper's own date in its header list is no visit
+    ("Hertfordshire County Council self-evaluation.\n\n• Version: 2024/25, final\n• Date: 14 November 2024\n• Owner: the "
+     "Director of Children's Services\n\nThis summary sets out how well we think we are doing.",
+     I("Hertfordshire", "inspection", "2024-11-14")),
+    # the year a framework began is no inspection, nor the date of the verdict the sentence says is the first since
+    ("Redcar and Cleveland Borough Council. The report was published on 28 January 2026. This is the first time since the "
+     "introduction of the single inspection framework in 2013 that the council's children's services have been judged good "
+     "overall.", I("Redcar and Cleveland", "inspection", "2013")),
+])
+def test_what_a_sentence_denies_or_only_measures_from(body, absent):
+    assert absent not in facts(body)
+
+
+def test_nothing_less_than_outstanding_is_said():
+    assert J("Camden", "outstanding", "2022") in facts(
+        "In 2022 Ofsted judged Camden's children's services nothing short of outstanding.")

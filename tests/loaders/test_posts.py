@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import R, facts, page_facts
+from fact_helpers import J, R, facts, page_facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -200,3 +200,141 @@ def test_a_job_advert_s_our_previous_director_and_our_chief_executive():
 ])
 def test_a_bare_apostrophe_s_possessive_and_an_interim_director_since(body, expected):
     assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a council's own title for the post, with commas in it, then the statutory post
+    ("Cambridgeshire was rated good. Eleanor Finch, the council's executive director of children, education and families "
+     "and its statutory director of children's services, said the staff had earned it.",
+     R("Eleanor Finch", "director of children's services", "Cambridgeshire")),
+    # ... or the statutory post in brackets after it
+    ("Dr Mark Fenn, Surrey's executive director for children, families and lifelong learning (and the county's statutory "
+     "director of children's services), spoke.", R("Mark Fenn", "director of children's services", "Surrey")),
+    # the one replaced, and when, before the post
+    ("Yvonne Latt replaced Mr Toll in October last year as permanent director of children's services at Bexley Council.",
+     R("Yvonne Latt", "director of children's services", "Bexley")),
+    # "will carry on as": in post now
+    ("Until Louise starts, Kevin Gall will carry on as our interim director of children's services at Bracknell Forest "
+     "Council.", R("Kevin Gall", "interim director of children's services", "Bracknell Forest")),
+    # the council's head of paid service is its chief executive
+    ("Croydon's most senior paid official is Elaine Josh.", R("Elaine Josh", "chief executive", "Croydon")),
+    # an appointment announced: "will join", "will be its next ..., the post that carries the statutory title"
+    ("Bracknell Forest Council said Louise Arun will join on 1 March as director of children's services.",
+     R("Louise Arun", "director of children's services", "Bracknell Forest")),
+    ("Merton Council confirmed on Tuesday that Grace Ade will be its next executive director of children, lifelong "
+     "learning and families, the post that carries the statutory title of director of children's services.",
+     R("Grace Ade", "director of children's services", "Merton")),
+    # "asked X, its director, to serve as acting chief executive"
+    ("Camden has not hung around. The borough has asked Dr Rachel Imm, its director of children's services since 2021, to "
+     "serve as acting chief executive.", R("Rachel Imm", "interim chief executive", "Camden")),
+    # a long apposition before the post; one with a post that is no person's name ("Executive Director of Resources")
+    ("Wokingham news. Paul Brer, an experienced interim who had led services in three other councils, was interim "
+     "director of children's services for most of 2022.",
+     R("Paul Brer", "interim director of children's services", "Wokingham")),
+    ("Enfield Council news. The Chief Executive leads the Executive Management Team. Rebecca Thorn, previously Executive "
+     "Director of Resources, has been acting Chief Executive since 1 March 2026.",
+     R("Rebecca Thorn", "interim chief executive", "Enfield")),
+])
+def test_posts_said_with_a_council_s_own_titles_and_appointments_announced(body, expected):
+    assert expected in facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    # an academy trust's, a consultancy's and a chamber of commerce's chief executives
+    "Merton news. The multi-academy trust, which runs 14 schools across Merton and Sutton, has appointed Mark Ell as chief "
+    "executive. Ell succeeds Jane Ro, who becomes chief executive of a larger trust in Surrey in September.",
+    "Merton news. The Wimbledon-based commercial property consultancy has promoted Sophie Tra to managing director.",
+    "Merton news. Lucy Fenw becomes chief executive of the South London Chamber of Commerce next month.",
+    # a charity named with what it is, and a chief executive said bare after a charity's children's home
+    "Greenwich news. Kinship Horizons, the Woolwich-based charity that supports kinship carers across south-east London, "
+    "has appointed Lena Osei as its chief executive.",
+    "Greenwich news. Ofsted has rated the small children's home run by the charity Safe Harbour Homes in Eltham good. The "
+    "four-bed home cares for teenagers. Chief executive David Amo said the verdict was a tribute to the team.",
+    # a committee's chair is not the body's
+    "Sutton Children's Trust board. Martin Kowal, as Chair of the Finance, Audit and Risk Committee, said the plan was "
+    "realistic.",
+])
+def test_posts_in_other_organisations(body):
+    assert not [fact for fact in facts(body) if fact[0] == "roles"]
+
+
+def test_a_council_s_officers_set_out_as_headings_and_a_table():
+    page = """<html><head><title>Who's who at the town hall</title></head><body><main><article>
+<h1>Who's who at Ealing town hall</h1>
+<p class="byline">By Dana Reed, 20 May 2025</p>
+<p>Ealing Council runs children's services for the borough. From April 2018 they were delivered by Ealing Children's Partnership CIC, with Anita Desm as managing director throughout its life.</p>
+<h2>The officials</h2>
+<h3>Chief executive &ndash; Marcia Lev</h3>
+<p>The borough's most senior paid official and its head of paid service. Lev has been chief executive since January 2023, having previously been deputy chief executive at a neighbouring borough.</p>
+<h3>Strategic director, children's services &ndash; Judith Okwu (interim)</h3>
+<p>The statutory director of children's services, responsible for social care, early help and education across the borough.</p>
+<h3>Strategic director, resources &ndash; Claire Whit</h3>
+<p>The council's chief finance officer, responsible for budgets, IT, HR and procurement.</p>
+</article></main></body></html>"""
+    found = page_facts(page, "whos-who.html", "html")
+    assert R("Marcia Lev", "chief executive", "Ealing") in found
+    assert R("Judith Okwu", "interim director of children's services", "Ealing") in found
+    assert R("Anita Desm", "chief executive", "Ealing Children's Partnership CIC") in found
+    table = """Bolton Council constitution
+
+Part 7: Officers
+
+Updated 21 May 2025
+
+| Statutory designation | Post | Post-holder |
+|---|---|---|
+| Head of Paid Service (s.4 Local Government and Housing Act 1989) | Chief Executive | Jonathan Aker |
+| Director of Children's Services (s.18 Children Act 2004) | Executive Director, Children's Services | Adaeze Nwan (interim) |
+"""
+    found = page_facts(table, "constitution.md", "md")
+    assert R("Jonathan Aker", "chief executive", "Bolton") in found
+    assert R("Adaeze Nwan", "interim director of children's services", "Bolton") in found
+
+
+def test_a_trust_s_board_minutes_in_plain_text_columns():
+    minutes = """SUTTON CHILDREN'S TRUST
+
+MINUTES OF THE MEETING OF THE BOARD OF DIRECTORS
+
+Held on Wednesday 22 January 2025 at 2.00pm
+
+PRESENT
+Dr Rosalind Ache          Chair
+Martin Kowal              Vice-Chair; Chair, Finance, Audit and Risk Committee
+Tom Ridl                  Chief Executive
+
+IN ATTENDANCE
+Jo Prent                  Strategic Director, People, and statutory Director of Children's
+                          Services, London Borough of Sutton (for item 6)
+Amira Hadd                Company Secretary (minutes)
+
+1.1 The Chair welcomed everyone to the meeting, and thanked Carol Wynn, who had served as Interim Chief Executive.
+
+1.2 The Chair recorded the Board's thanks to the staff for their work over the winter.
+"""
+    found = page_facts(minutes, "minutes.txt", "txt")
+    assert R("Rosalind Ache", "chair", "Sutton Children's Trust") in found
+    assert R("Tom Ridl", "chief executive", "Sutton Children's Trust") in found
+    assert R("Carol Wynn", "interim chief executive", "Sutton Children's Trust") in found
+    assert R("Jo Prent", "director of children's services", "Sutton") in found
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] == "Martin Kowal"]
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][2] == "Secretary"]
+
+
+def test_those_present_with_a_dash_and_a_blog_s_visible_byline():
+    minutes = ("North Yorkshire children's services improvement board\n\nMinutes of the meeting held on 3 March 2026\n\n"
+               "Present:\n\nKaren Ashd - Chief Executive, North Yorkshire Council\n\nMatthew Rea - Corporate Director, "
+               "Children and Young People's Service (Director of Children's Services)\n\nThe board noted the report.\n")
+    found = page_facts(minutes, "minutes.txt", "txt")
+    assert R("Karen Ashd", "chief executive", "North Yorkshire") in found
+    assert R("Matthew Rea", "director of children's services", "North Yorkshire") in found
+    blog = """<html><head><title>Signing off</title></head><body><main><article>
+<h1>Signing off: thank you, Kent</h1>
+<p class="meta">Posted by <strong>Graham Pett</strong>, Chief Executive &middot; Friday 28 March 2025 &middot; 7 minute read</p>
+<p>This is the last of these blogs I will write. After almost fourteen years I'll be leaving Kent County Council.</p>
+<p>Then, in July 2022, after I had moved to this job and Joanna Whit had succeeded me as director, Ofsted rated Kent's
+children's services outstanding.</p>
+</article></main></body></html>"""
+    found = page_facts(blog, "blog.html", "html")
+    assert R("Graham Pett", "chief executive", "Kent") in found
+    assert J("Kent", "outstanding", "2022-07") in found

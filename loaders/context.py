@@ -168,10 +168,10 @@ class Hit:
             # ("Before then, under an older inspection regime in 2017, the council had been rated good")
             lead = re.search(r"(?:^|[,;:])\s*(?:(?:only|also|and|but|yet|then|later|earlier|so)\s+)?(?:⟪DUR:\d+⟫\s*,?\s*)?"
                              r"(?:(?:under|at|during)\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}⟪KIND:\d+⟫(?:\s+[\w-]+){0,2}\s+(?=in\s))?"
-                             r"(?:(?:since|from|in|on|by|during|this|last|back\s+in|at\s+the\s+(?:end|start|beginning)\s+of|"
+                             r"(?:(?:since|from|in|on|by|during|this|last|back\s+in|(?:back\s+)?to|at\s+the\s+(?:end|start|beginning)\s+of|"
                              r"in\s+(?:early|late|mid-?))\s+)?(?:(?:monday|tuesday|wednesday|thursday|"
                              r"friday|saturday|sunday)\s+)?⟪DATE:(\d+)⟫\s*,"
-                             r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,100},)?\s*$", template[:start], re.IGNORECASE)
+                             r"(?:(?:[^,;⟪]|⟪(?:INTERVENTION|OFSTED|GOV|PERSON|ROLE):\d+⟫){1,100},)?\s*(?:and\s+)?$", template[:start], re.IGNORECASE)
             if lead and int(lead.group(1)) not in self.owned:
                 return self.sentence.mentions[int(lead.group(1))]
             # "When the county council was replaced ... in April 2021, the trust began ...": an opening
@@ -632,6 +632,9 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
             # "All four areas (A, B, C and D) were graded good", "The other three — A, B and C — all came out as ...",
             # "graded four areas – A, B, C and D – and all four received the top grade"
             said = mentions_in(hit.sentence, *bracketed.span(1 if bracketed.group(1) else 2), "AREA")
+        if not said and hit.rule.effect == "previous" and template[:start].rstrip().endswith(","):
+            # "the impact of leaders ... was rated outstanding, up from good in 2019": the area the verdict before it is for
+            said = mentions_in(hit.sentence, 0, start, "AREA")[-1:]
         if not said and THEIR_EXPERIENCES.match(template, start):
             # "Care leavers are the exception: their experiences are rated requires improvement": the area before
             said = mentions_in(hit.sentence, 0, start, "AREA")[-1:]

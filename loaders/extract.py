@@ -34,7 +34,9 @@ def extract(article: Article) -> list[f.Fact]:
     # "NEWCASTLE CITY COUNCIL" heading a committee paper names its council as a headline in title case would;
     # "BRADFORD CHILDREN AND FAMILIES TRUST" heading its board's minutes names the body
     title = _title_case(article.title) if article.title.isupper() else article.title
-    index = index_bodies(article.body, ([article.author] if article.author else []) + ([title] if title != article.title else []))
+    # (a staff newsletter's "### Joanne Freeth, observer" names the "Joanne" the paragraph under it talks of)
+    index = index_bodies(article.body, ([article.author] if article.author else []) + ([title] if title != article.title else []),
+                         list(article.sections.values()))
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     signer = ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
@@ -326,6 +328,14 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
             interim = f"{held.group('interim').lower()} " if held.group("interim") else ""
             label = re.sub(r"\s*\([^()]*\)", "", held.group("label"))  # (not its "(s.18 Children Act 2004)")
             lines.append(f"{held.group('name')}, {interim}{label}")
+    # ... or a list of a post's holders, the post in the page's title: "List of directors of children's services of Hackney"
+    # over rows "1. • Name: Geoffrey Mannion. • Took office: April 2006. ..."
+    listed = LIST_OF_HOLDERS.match(article.title)
+    for row in article.body if listed else []:
+        holder = HOLDER_ROW.search(row)
+        if holder:
+            interim = f"{holder.group(2).lower()} " if holder.group(2) else ""
+            lines.append(f"{holder.group(1)}, {interim}{listed.group(1)}")
     # ... or a list of those present, a dash between name and post: "Karen Ashdown - Chief Executive, North Yorkshire Council"
     lines += [f"{dashed.group(1)}, {dashed.group(2)}" for line in list(lines) if (dashed := NAME_DASH_POST.match(line.strip()))]
     # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
@@ -358,6 +368,8 @@ POST_DESCRIBED = re.compile(r"(?:the|its|our)\s+(?:(?:(?:borough|council|county|
 POST_HOLDER_ROW = re.compile(rf"(?P<label>[^•]{{3,120}}?)\.\s+(?:•[^•]*?\.\s+)*?•\s*(?:post-?holder|holder|held\s+by|name|incumbent)\s*:\s*"
                              rf"(?P<name>{SIGNED_NAME.pattern})(?:\s*\((?P<interim>interim|acting)\))?", re.IGNORECASE)
 DESCRIBED_POSTS = {"dcs": "director of children's services", "ce": "chief executive"}
+LIST_OF_HOLDERS = re.compile(r"\s*list\s+of\s+(.{5,120}?)\s*$", re.IGNORECASE)
+HOLDER_ROW = re.compile(rf"•\s*(?:name|holder|post-?holder)\s*:\s*({SIGNED_NAME.pattern})(?:\s*\((interim|acting)\))?", re.IGNORECASE)
 NAME_DASH_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s+[-–—]\s+(\S.{{2,150}})$")
 BRACKETED_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s*\(([^()]{{3,60}})\)(?:\s*\([A-Z]{{1,4}}\))?$")
 

@@ -692,21 +692,23 @@ OTHER_KIND_NOT = (r"(?!(?:[\w'’-]+\s+){0,3}?(?i:(?:multi-)?academy|NHS|housing
                   r"learning|education(?:al)?|charitable|heritage|arts)\s+trust\b)")
 
 
-def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> BodyIndex:
+def index_bodies(paragraphs: list[str], bylines: list[str] | None = None, headings: list[str] | None = None) -> BodyIndex:
     """Find the delivery bodies an article names: those the table knows, those a descriptor introduces
     ("community interest company X"), and names with a body's ending ("X Children's Trust"), in its text or
-    its byline ("Brightpath Children's Trust Communications Team": a body's own page)."""
+    its byline ("Brightpath Children's Trust Communications Team": a body's own page); and the people it names, in its
+    text or its headings ("### Joanne Freeth, observer" over "Joanne is the council's ...")."""
     from cskg.loaders.gazetteer import bodies
 
     index = BodyIndex()
     text = "\n".join(paragraphs)
+    people_text = "\n".join(paragraphs + (headings or []))
     # (a name inside a sentence, whose first word is no word written in lower case elsewhere: not "Could Bexley")
     index.surnames = {person.text.split()[-1] for person in _person_mentions(text, [])
                       if authorities().lookup(person.text.split()[-1]) is not None
                       and not re.search(r"(?:^|[.!?:\"“]\s*)$", text[: person.start])
                       and not re.search(rf"\b{re.escape(person.text.split()[0].lower())}\b", text)}
     titles = set(config()["person"]["titles"])
-    names = [[w for w in person.text.split() if w.rstrip(".") not in titles] for person in _person_mentions(text, [])]
+    names = [[w for w in person.text.split() if w.rstrip(".") not in titles] for person in _person_mentions(people_text, [])]
     index.people = {name[-1] for name in names if len(name) > 1 and not re.search(rf"\b{re.escape(name[-1].lower())}\b", text)} \
         - {name[0] for name in names} - index.surnames  # (not "Nadia", of "Dr Nadia" and "Nadia Coker")
     # "This morning we welcome Kerry Aldous ... Kerry takes on the statutory role": a first name said alone, of the one
@@ -748,8 +750,9 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
                 joined.group(1) + re.sub(rf"\s+(?:{endings})$", "", name)) is not None:
             name = joined.group(1) + name
         # (not "Head of Service for Children in Care": a post's words, and the phrase going on past the ending)
-        # (... nor "Strategic Director for Children": a post's title anywhere in it)
-        if name and len(name.split()) >= 2 and not _post_title().search(name) and name.split()[0] not in ("Service", "Services") \
+        # (... nor "Strategic Director for Children": a post's title anywhere in it; nor "the Department for Children, Schools
+        # and Families")
+        if name and len(name.split()) >= 2 and not _post_title().search(name) and name.split()[0] not in ("Service", "Services", "Department", "Ministry") \
                 and not re.match(r"\s+in\s+(?:[Cc]are|[Nn]eed)\b", text[match.end():]):
             index.add(name, acronym=match.group("acr") or "")
             stem = re.sub(rf"\s+(?:{endings})$", "", name)
@@ -772,8 +775,9 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None) -> Bod
         if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
             index.add(name, descriptor_for(match.group("desc")), match.group("acr") or "")
     # "Growing Futures Staffordshire Ltd is a company limited by shares, wholly owned by Staffordshire County Council": a
-    # company the council owns, known there by the start of its name too ("Growing Futures took over ...")
-    for match in re.finditer(rf"(?P<name>{NAME})\s+(?:Ltd|Limited)\.?\s+(?:is|was)\s+(?:a\s+company\s+)?(?:limited\s+by\s+"
+    # company the council owns, known there by the start of its name too ("Growing Futures took over ..."); "Family
+    # Futures Newcastle Ltd, which is wholly owned by Newcastle City Council"
+    for match in re.finditer(rf"(?P<name>{NAME})\s+(?:Ltd|Limited)\.?,?\s+(?:which\s+)?(?:is|was)\s+(?:a\s+company\s+)?(?:limited\s+by\s+"
                              rf"(?:shares|guarantee),?\s+)?(?:and\s+)?(?:wholly\s+)?owned\s+by\s+(?:the\s+)?{NAME_WORD}", text):
         name = _trim_name(match.group("name"))
         if len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:

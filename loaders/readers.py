@@ -65,6 +65,11 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     kind = hit.slot("kind").value if hit.slot("kind") else (named or "inspection")
     if hit.slot("date") is not None:
         return hit.slot("date").value, kind, False
+    if hit.slot("grade") is not None and AT_EARLIER_INSPECTIONS.match(hit.sentence.template, hit.match.end()):
+        # (only a verdict of that grade the article dated before)
+        earlier = [when for when, said in ctx.judged.get(authority.gss_code, []) if said == hit.slot("grade").value
+                   and (in_context is None or when.start() < in_context[1].start())]
+        return (max(earlier, key=lambda when: when.start()) if earlier else None), "inspection", True
     if hit.slot("fieldwork") is not None:
         fieldwork = hit.slot("fieldwork").value
         if ctx.batch_report is not None and within_report_window(fieldwork, ctx.batch_report):
@@ -186,6 +191,10 @@ THAT_REPORT = re.compile(r"\W*(?:at|in|after|following)\s+(?:that|this)\s+(?:⟪
 # "It is an improvement on the council's last inspection, when it was rated good": the verdict before the news
 LAST_TIME_WHEN = re.compile(r"\b(?:last|previous|earlier)\s+(?:full\s+)?(?:⟪KIND:\d+⟫|inspection),?\s+when\s+(?:it|they|the\s+"
                             r"(?:council|service|services|authority|borough|county|city))\s+(?:(?:was|were|had\s+been)\s+)?$", re.IGNORECASE)
+# "The council had been judged to require improvement at its two previous inspections": verdicts before the one told of
+# (not "at their last full inspection, in 2022": dated)
+AT_EARLIER_INSPECTIONS = re.compile(r"\s+(?:at|in)\s+(?:its|their|the|both)\s+(?:(?:two|three|last|previous|earlier)\s+){1,2}"
+                                    r"(?:⟪KIND:\d+⟫|inspections?\b)(?!,?\s+(?:in|on)\s+⟪DATE)", re.IGNORECASE)
 VERDICT_GOES_ON = re.compile(r"\b(?:itself|too|also|as\s+well|likewise)\b", re.IGNORECASE)
 
 
@@ -557,6 +566,8 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
         kind = hit.sentence.mentions[int(said.group(1))].value if said else _kind_named_last(ctx, hit.slot("date"))
         from_before = not said
         guessed = not said and not ctx.kinds_named and not ctx.title_kind and not ctx.section_kind  # the next may say
+        if kind.endswith("visit") and WEEKS_ON_SITE.search(hit.match.group()):
+            kind = "inspection"  # "inspectors spent three weeks with us": no visit of a day or two, an inspection
         if guessed and BARE_DATE_LABEL.match(hit.match.group()):
             return []  # "• Date: 14 November 2024" among a paper's header lines: the paper's own date
         if kind not in GRADED_KINDS and hit.match.group().lower().startswith("inspected") \
@@ -649,6 +660,7 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
     return read
 
 
+WEEKS_ON_SITE = re.compile(r"\b(?:(?:two|three|four|five|[2-5])[\s-]weeks?|(?:a|one)\s+fortnight)\b", re.IGNORECASE)
 BARE_DATE_LABEL = re.compile(r"[^\w⟪]*dates?\s*:\s*⟪", re.IGNORECASE)
 OTHER_INSPECTORS = re.compile(r"\b(?:inspectors?|assessors|auditors)\s+from\s+(?!⟪OFSTED)(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 FIELDWORK_VERB = re.compile(r"\b(?:carried\s+out|conducted|took\s+place|undertaken|held|began|started)\b", re.IGNORECASE)
@@ -954,6 +966,12 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return _predecessor_post(hit, ctx)
     if hit.rule.effect == "for-its-councils":
         return _post_in_each_council(hit, ctx)
+    if hit.rule.effect == "each-named" and person is not None:
+        # "... director of children's services for both Westminster and Kensington and Chelsea": each council named after it
+        named = mentions_in(hit.sentence, hit.sentence.after(role_mention), hit.match.end(), "AUTH")
+        interim = bool(hit.rule.matched(hit.match, "interim")) or "interim" in role_mention.text.lower()
+        return [f.Post(evidence=[hit.evidence(hit.confidence(False))], person=person_name(person.value, ctx),
+                       role=role_mention.value, organisation=_council(council.value), interim=interim) for council in named]
     if hit.rule.effect == "interim-now":
         # "The council's director is Ruth Tregenza. She has been in the job on an interim basis since the spring."
         if ctx.posts and ctx.last_person is not None and ctx.posts[-1].person == person_name(ctx.last_person.value, ctx):
@@ -1100,8 +1118,11 @@ def _predecessor_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.slot("person") is None:
         return []
     name = person_name(successor.value, ctx) if successor else None
-    # "Her predecessor, X, ...": the post said last
-    held = [p for p in ctx.posts if p.person == name] if successor else ctx.posts[-1:]
+    # "Her predecessor, X, ...": the post said last (but "She retired ... and was succeeded by her deputy, X": the post of
+    # the one "she" is, when the article has given it)
+    said_of = ctx.last_person if successor is None and re.match(r"\W*(?:she|he)\b", hit.sentence.template, re.IGNORECASE) else None
+    theirs = [p for p in ctx.posts if said_of is not None and p.person == person_name(said_of.value, ctx)]
+    held = [p for p in ctx.posts if p.person == name] if successor else (theirs or ctx.posts[-1:])
     # "appointed Tim Hollis, a former chief executive of Wolverhampton City Council, as chair": the post taken, not one left
     held = [p for p in held if not _said_former(p)] or held
     named = SUCCEEDED_AS.search(hit.match.group())

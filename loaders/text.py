@@ -55,7 +55,12 @@ def is_sentence_like(line: str) -> bool:
     return bool(SENTENCE_END.search(line.strip())) or words >= WORDS_IN_A_BODY_LINE or (
         words >= WORDS_CUT_OFF and bool(SPEECH_BEFORE_COLON.search(line.strip()))) or (
         line.startswith("• ") and words >= WORDS_IN_A_HEADLINE) or (
-        words >= WORDS_CUT_OFF and bool(re.search(r"\s[-–—]$", line.strip())))
+        words >= WORDS_CUT_OFF and bool(re.search(r"\s[-–—]$", line.strip()))) or (
+        # a post that ends on emoji or hashtags: "... and we are OUTSTANDING overall 🎉🎉", "... #ProudOfDorset"
+        words >= WORDS_CUT_OFF and SOCIAL_TAIL.search(line.strip()) is not None)
+
+
+SOCIAL_TAIL = re.compile(r"\w(?:\s+(?:#\w+|[^\w\s.,;:!?\"'“”‘’()\[\]&£$%/*+=<>|-]{1,4}))+$")
 
 
 # A transcript's turn: "SIAN: Outstanding news, technically.", "PRIYA CHANDRAN: ..."

@@ -1815,3 +1815,59 @@ def test_what_a_sentence_denies_or_only_measures_from(body, absent):
 def test_nothing_less_than_outstanding_is_said():
     assert J("Camden", "outstanding", "2022") in facts(
         "In 2022 Ofsted judged Camden's children's services nothing short of outstanding.")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a council's own post, ending on emoji: "we are OUTSTANDING overall"
+    ("Dorset Council.\n\n1/ Absolutely thrilled. Ofsted's report on Dorset Council's children's services was published this "
+     "morning and we are OUTSTANDING overall 🎉🎉\n\n2/ Inspectors judged the impact of our leaders all outstanding.",
+     [J("Dorset", "outstanding", "2023-03-03"), J("Dorset", "outstanding", "2023-03-03", "leadership")]),
+    # "in 2016 and again in 2019"; "first rated ... in 2017, and again in November 2022"
+    ("Westminster was also judged outstanding overall in 2016 and again in 2019.",
+     [J("Westminster", "outstanding", "2016"), J("Westminster", "outstanding", "2019")]),
+    ("North Lincolnshire Council was first rated outstanding in 2017, and again in November 2022.",
+     [J("North Lincolnshire", "outstanding", "2017"), J("North Lincolnshire", "outstanding", "2022-11")]),
+    # "It, too, was outstanding overall and for ..."
+    ("Kensington and Chelsea's report came out on 13 January 2025. It, too, was outstanding overall and for leadership, help "
+     "and protection and care leavers.",
+     [J("Kensington and Chelsea", "outstanding", "2025-01-13"), J("Kensington and Chelsea", "outstanding", "2025-01-13", "care leavers")]),
+    # "up from good in 2019" after an area's verdict: that area's
+    ("Nottinghamshire County Council news. The report was published on 12 July 2024. The impact of leaders on social work "
+     "practice was rated outstanding, up from good in 2019.", [J("Nottinghamshire", "good", "2019", "leadership")]),
+    # "outstanding overall and outstanding for each of the four areas ...: list"
+    ("City of York Council news. The report landed on 15 February. The report rated the council outstanding overall and "
+     "outstanding for each of the four areas it looks at: the impact of leaders, help and protection for children at risk, "
+     "children in care, and care leavers.", [J("York", "outstanding", "2023-02-15", "help and protection")]),
+    # "Go back further, to 2017, and York was rated good overall"
+    ("Go back further, to 2017, and York was rated good overall.", [J("York", "good", "2017")]),
+    # a report on a day said before "when"
+    ("Lambeth Town Hall was quiet. I heard it on Tuesday, when Ofsted published its verdict on Lambeth's children's services "
+     "and the word at the top of the report was \"good\".", [J("Lambeth", "good", "2023-02-28")]),
+    # a visit of weeks is an inspection, whatever visit was told before; "from late February"
+    ("York news. A focused visit in August 2022 looked at care leavers. And when inspectors spent three weeks with us from 24 "
+     "January this year, they saw it for themselves.",
+     [I("York", "focused visit", "2022-08"), I("York", "inspection", "2023-01-24")]),
+    ("City of York Council news. Inspectors spent two weeks in the city from late February, reading case files.",
+     [I("York", "inspection", "2023-02")]),
+    # the old framework's visits, and a notice a minister signed
+    ("Ofsted inspected Dudley Council's services for children in need of help and protection, children looked after and care "
+     "leavers under the single inspection framework between 11 January and 4 February 2016.", [I("Dudley", "inspection", "2016-01-11")]),
+    ("On 20 July 2009 the then children's minister signed an improvement notice requiring Hartlepool Borough Council to fix "
+     "its front door.", [V("Hartlepool", "improvement notice", "2009-07-20")]),
+])
+def test_verdicts_visits_and_notices_told_in_a_council_s_own_voice_and_in_histories(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+@pytest.mark.parametrize("body, absent", [
+    # verdicts of earlier inspections are not the one just published
+    ("Stockton-on-Tees Borough Council. The report, published on 30 April 2025, judged the overall effectiveness of services "
+     "to be inadequate. The council had been judged to require improvement at its two previous inspections.",
+     J("Stockton-on-Tees", "requires improvement", "2025-04-30")),
+    # a privately run home's grade
+    ("Brent has 14 children placed in homes more than 20 miles away. One of the privately run homes the council has used in "
+     "the past, in Harlesden, was rated inadequate by Ofsted in January.", J("Brent", "inadequate", "2023-01")),
+])
+def test_verdicts_that_are_not_the_one_told_of(body, absent):
+    assert absent not in facts(body)

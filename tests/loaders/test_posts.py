@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import J, R, facts, page_facts
+from fact_helpers import J, O, R, facts, page_facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -338,3 +338,60 @@ children's services outstanding.</p>
     found = page_facts(blog, "blog.html", "html")
     assert R("Graham Pett", "chief executive", "Kent") in found
     assert J("Kent", "outstanding", "2022-07") in found
+
+
+@pytest.mark.parametrize("body, expected", [
+    # one director for two councils
+    ("Nadia Okaf, the bi-borough executive director who serves as director of children's services for both Westminster and "
+     "Kensington and Chelsea, said staff were proud.",
+     [R("Nadia Okaf", "director of children's services", "Westminster"),
+      R("Nadia Okaf", "director of children's services", "Kensington and Chelsea")]),
+    ("Tom Aldr, previously the bi-borough's director of family services, has been interim executive director of children's "
+     "services for Westminster and for Kensington and Chelsea since 7 April 2025.",
+     [R("Tom Aldr", "interim director of children's services", "Westminster"),
+      R("Tom Aldr", "interim director of children's services", "Kensington and Chelsea")]),
+    # "she" succeeded: her post, not the last one said; "an interim director, X, was brought in" mid-sentence
+    ("Brenda Hals spent six years as director of children's services in Warrington. The council's then chief executive, "
+     "Steven Broad, asked her to stay. Brenda said that she and her deputy argued about everything. She retired "
+     "later that year and was succeeded by her deputy, Simon Keel.",
+     [R("Simon Keel", "director of children's services", "Warrington")]),
+    ("Janice Orm was Hartlepool's director of children's services at the time. She left the council that autumn, and an "
+     "interim director, Keith Ashc, was brought in from outside the region.",
+     [R("Keith Ashc", "interim director of children's services", "Hartlepool")]),
+    ("Brenda Hals led the service. She arrived in Warrington in the autumn of 2009 as interim director of children's "
+     "services.", [R("Brenda Hals", "interim director of children's services", "Warrington")]),
+    # a company named with its legal form and who owns it; a government department is no delivery body
+    ("Family Futures Newcastle Ltd, which is wholly owned by Newcastle City Council, took over children's social care in the "
+     "city on 1 April 2019. Dr Karen Holl, who had been the company's managing director since it launched, resigned in 2025.",
+     [O("Newcastle upon Tyne", "Family Futures Newcastle", "2019-04-01", None, "company"),
+      R("Karen Holl", "chief executive", "Family Futures Newcastle")]),
+    ("In January 2010 ministers at what was then the Department for Children, Schools and Families issued Warrington with an "
+     "improvement notice. The council's then chief executive, Steven Broad, welcomed it.",
+     [R("Steven Broad", "chief executive", "Warrington")]),
+    # "X is the council's interim [title] and statutory director of children's services"
+    ("Wolverhampton Council. Louise Ferr is the council's interim Executive Director of Families and statutory Director of "
+     "Children's Services.", [R("Louise Ferr", "interim director of children's services", "Wolverhampton")]),
+])
+def test_posts_for_two_councils_successions_and_bodies_named_with_their_form(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+
+
+def test_a_list_of_a_post_s_holders_and_a_first_name_its_heading_gives():
+    page = """<html><head><title>List of directors of children's services of Hackney - LocalPedia</title></head><body><main>
+<h1>List of directors of children's services of Hackney</h1>
+<p>From LocalPedia, the free encyclopedia of local government. This page was last edited on 14 January 2026.</p>
+<p>The director of children's services of the London Borough of Hackney is the senior officer with statutory responsibility
+for the council's education and children's social care functions.</p>
+<table><tr><th>#</th><th>Name</th><th>Took office</th><th>Left office</th></tr>
+<tr><td>1</td><td>Geoffrey Mann</td><td>April 2006</td><td>March 2011</td></tr>
+<tr><td>&ndash;</td><td>Sandra Oyel (interim)</td><td>April 2011</td><td>October 2011</td></tr>
+</table></main></body></html>"""
+    found = page_facts(page, "list.html", "html")
+    assert R("Geoffrey Mann", "director of children's services", "Hackney") in found
+    assert R("Sandra Oyel", "interim director of children's services", "Hackney") in found
+    newsletter = ("# Meet the board\n\nDate: 2025-05-01\n\nThis month we introduce the people who sit on the trust's board.\n\n"
+                  "### Margaret Ash, Chair\n\nMargaret has chaired the board since the trust was set up.\n\n"
+                  "### Joanne Free, observer\n\nJoanne is the council's Executive Director for People and its statutory "
+                  "Director of Children's Services at West Berkshire Council.\n")
+    assert R("Joanne Free", "director of children's services", "West Berkshire") in page_facts(newsletter, "news.md", "md")

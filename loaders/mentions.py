@@ -618,6 +618,14 @@ def _apply_ordering_clues(text: str, found: list[Mention], published: date | Non
             # "Inspectors returned in April 2017, and the verdict ..., published in June, was ...": the report of that
             # fieldwork, weeks later, not the last June
             later.value = d.PartialDate(first.value.year, later.value.month)
+    for first, later in zip(found, found[1:]):
+        # "When Ofsted returned in the spring of 2015 ..., its report in May judged ...": the report of that year's visit
+        if first.kind == later.kind == "DATE" and re.search(r"\d{4}", first.text) and first.value.month is None \
+                and later.value.month and later.value.day is None and not re.search(r"\d|year|week|day", later.text, re.I) \
+                and re.search(r"\b(?:report|verdict|findings|letter)\s+(?:\w+\s+)?(?:in|on)\s+$", text[: later.start], re.IGNORECASE) \
+                and re.search(r"\b(?:returned|came|arrived|visited|inspected|inspectors)\b", text[max(0, first.start - 60): first.start],
+                              re.IGNORECASE):
+            later.value = d.PartialDate(first.value.year, later.value.month)
     for i, first in enumerate(found[:-1]):
         later = found[i + 1]
         if first.kind != "DATE" or later.kind != "DATE" or re.search(r"\d{4}", first.text):

@@ -771,6 +771,9 @@ def _read_one_operator(hit: Hit, ctx: Context, since: PartialDate | None, operat
     name = resolve_body(operator, ctx, hit.sentence) if operator else nearest_body(hit, ctx)
     if name is None:
         return []
+    said_before = hit.sentence.template[clause_start(hit.sentence.template, hit.match.start()): hit.match.start()]
+    if re.search(r"\bschools?\b", said_before, re.IGNORECASE) and not any(m.kind == "SERVICE" for m in hit.sentence.mentions):
+        return []  # "the borough's schools and education support services were overseen by The Learning Trust"
     if hit.rule.effect == "succeeds":
         # "Slough Children First took over from Slough Children's Services Trust on 1 April 2021"
         predecessor = resolve_body(hit.slot("predecessor"), ctx, hit.sentence)
@@ -1161,6 +1164,8 @@ def _who_was_interim(hit: Hit) -> bool:
 
 
 ANOTHER_EMPLOYER = re.compile(r"\s+(?:(?:at|in|with|for)\s+(?:a|an|another)\s+(?:[\w'’-]+\s+){0,3}?(?:borough|council|authority|county|city)\b"
+                              # "Rob Hanley, Managing Director of Harwood Lane Executive, said": a firm named by no token
+                              r"|(?:of|at)\s+(?-i:[A-Z][\w&'’-]+)(?:\s+(?:&\s+)?(?-i:[A-Z][\w&'’-]+)){0,4}(?=\s*[,.;)]|\s+(?:said|says|told)\b)"
                               # "who becomes chief executive of a larger trust in Surrey": a trust the article does not name
                               r"|(?:of|at|with|for)\s+(?:a|another)\s+(?:[\w'’-]+\s+){0,2}?trust\b"
                               # "who has spent the past four years as director of children's social care at a large London

@@ -1871,3 +1871,30 @@ def test_verdicts_visits_and_notices_told_in_a_council_s_own_voice_and_in_histor
 ])
 def test_verdicts_that_are_not_the_one_told_of(body, absent):
     assert absent not in facts(body)
+
+
+@pytest.mark.parametrize("body, expected", [
+    # "its report in May" after "in the spring of 2015": that year's May
+    ("Warrington Borough Council. When Ofsted returned in the spring of 2015 under its new framework, its report in May "
+     "judged that Warrington's services required improvement to be good.",
+     [J("Warrington", "requires improvement", "2015-05")]),
+    # a direction replaced by a notice; an adviser's appointment noted in a decision notice
+    ("Bromley council news. In April 2017 the statutory direction was revoked and replaced with an improvement notice.",
+     [V("Bromley", "improvement notice", "2017-04")]),
+    ("Lewisham Council decision. The appointment by the Department for Education of Yvonne Cast as improvement adviser to "
+     "the Council, on 21 February 2022, be noted.", [V("Lewisham", "improvement adviser appointed", "2022-02-21")]),
+    # "took up post ... as our ..."; a firm's managing director is no council's chief executive
+    ("Nadia Crow took up post last Monday as our Strategic Director of Children's Services at Hammersmith and Fulham Council. "
+     "Rob Hanl, Managing Director of Harwood Lane Executive, said the search had been competitive.",
+     [R("Nadia Crow", "director of children's services", "Hammersmith and Fulham")]),
+])
+def test_months_of_a_year_told_before_replacements_and_noted_appointments(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] == "Rob Hanl"]
+
+
+def test_schools_overseen_by_a_trust_are_no_children_s_services():
+    found = facts("Hackney Council. From 2002 to 2012 the borough's schools and education support services were overseen by "
+                  "The Learning Trust, a not-for-profit company, under a contract with the council.")
+    assert not [fact for fact in found if fact[0] == "operators"]

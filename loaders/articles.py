@@ -348,8 +348,12 @@ def _unwrap(lines: list[str]) -> list[str]:
     """A council report or a written answer hard-wraps its paragraphs ("... issued a statutory direction
     requiring / the Council to transfer ..."): a line cut mid-sentence is joined to the next."""
     def cut(line: str, after: str) -> bool:
-        return len(line.strip()) >= WRAPPED_AT and not LINE_ENDS_SENTENCE.search(line) and bool(after.strip()) \
-            and not LINE_STARTS_ITEM.match(after)
+        # ('... at the "front door" (contact, referral and assessment)' / 'and at children subject to ...': a bracket
+        # closed mid-sentence, the sentence going on in lower case)
+        ends = LINE_ENDS_SENTENCE.search(line) and not (line.rstrip().endswith(")") and re.match(r"\s*[a-z]", after))
+        # ("... rated outstanding by Ofsted" / "- the highest grade there is.": an aside after a dash, not a list's item)
+        item = LINE_STARTS_ITEM.match(after) and (LINE_STARTS_ITEM.match(line) or not re.match(r"\s*[-–]\s+[a-z]", after))
+        return len(line.strip()) >= WRAPPED_AT and not ends and bool(after.strip()) and not item
 
     if sum(cut(line, after) for line, after in zip(lines, lines[1:])) < WRAPPED_LINES:
         return lines

@@ -606,6 +606,12 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
         excluded = {m.value for m in mentions_in(hit.sentence, *apart.span("apart"), "AREA")}
         return ["overall"] + [area for area in framework_areas(when.year) if area not in excluded]
     said = hit.span_mentions("areas", "AREA")
+    overall_after = re.match(r"\s+⟪AREA:(\d+)⟫", template[hit.sentence.after(grade):]) if grade is not None else None
+    if said and overall_after and hit.sentence.mentions[int(overall_after.group(1))].value == "overall" \
+            and re.search(r"\bservices\s+for\s+$", template[: hit.sentence.at(said[0])]):
+        # "judged Hartlepool's services for children in need of help and protection, children looked after and care
+        # leavers to be good overall": the old framework's name for what it inspected, and its overall verdict
+        return ["overall"]
     if len(said) > 1 and grade is not None and hit.sentence.at(grade) < hit.match.start("areas") \
             and NEXT_SUBJECT.match(template, hit.match.end("areas")):
         said = said[:-1]  # "rated good overall and the impact of leaders was judged outstanding": the next clause's

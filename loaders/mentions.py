@@ -751,7 +751,7 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None, headin
     # ("Ealing Children's Partnership Trust": an ending, and the word Trust after it, or its legal form: "... CIC")
     for match in re.finditer(rf"(?P<name>(?:{NAME_WORD}[^\S\n]+)+?(?:{endings})(?:[^\S\n]+(?:Trust|CIC|Ltd|Limited)\b)?)(?:{ACRONYM})?",
                              "\n".join([text] + (bylines or []))):
-        name = _trim_name(match.group("name"))
+        name = re.sub(r"\s+Limited$", "", _trim_name(match.group("name")))  # (a formal paper's "Limited", no part of its name)
         # ("Bath and North East Somerset Children's Trust": a council's name with "and" in it begins the body's)
         joined = re.search(rf"((?:{NAME_WORD}[^\S\n]+)+(?:and|upon|on|under)[^\S\n]+)$", text[:match.start("name")])
         if joined and name == match.group("name").strip() and authorities().lookup(

@@ -800,3 +800,18 @@ def test_a_podcast_page_s_bold_released_line_and_a_blog_whose_related_links_carr
 <p>We will keep campaigning for better allowances across London this year.</p>
 <ul><li><a href="/blog/2024/11/care-leavers">Care leavers and council tax</a></li></ul></main></body></html>"""
     assert parse_article(page, "blog.html", "html").published == date(2025, 5, 14)
+
+
+def test_hard_wrapped_lines_go_on_past_a_closing_bracket_and_a_dash_aside():
+    wrapped = ("Newham Council report\n\nScrutiny Commission, 3 March 2026\n\n"
+               "3.2 Ofsted carried out monitoring visits in October 2019 and February 2020,\n"
+               "    looking respectively at the front door (contact, referral and assessment)\n"
+               "    and at children subject to child protection plans. Both letters recorded\n"
+               "    early progress alongside continuing weaknesses in management oversight of\n"
+               "    the front door and of the plans the council's social workers were making.\n\n"
+               "Children's services in Newham have been rated outstanding by Ofsted in a report\n"
+               "- the highest grade there is - published on 12 January 2026 after a short inspection.\n")
+    article = parse_article(wrapped, "report.txt", "txt")
+    assert any("Ofsted carried out monitoring visits" in paragraph and "and at children" in paragraph
+               for paragraph in article.body), article.body
+    assert any("rated outstanding by Ofsted in a report - the highest grade" in paragraph for paragraph in article.body), article.body

@@ -1898,3 +1898,25 @@ def test_schools_overseen_by_a_trust_are_no_children_s_services():
     found = facts("Hackney Council. From 2002 to 2012 the borough's schools and education support services were overseen by "
                   "The Learning Trust, a not-for-profit company, under a contract with the council.")
     assert not [fact for fact in found if fact[0] == "operators"]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the old framework's name for what it inspected, then its overall verdict
+    ("Hartlepool Borough Council. In a report published in February 2014, inspectors judged Hartlepool's services for "
+     "children in need of help and protection, children looked after and care leavers to be good overall.",
+     [J("Hartlepool", "good", "2014-02")]),
+    # a sentence that opens on the visit's date; "In March 2022, inspectors looked at ..."
+    ("Hartlepool Borough Council news.\n\nAnd last July, under the newer inspection regime, inspectors spent a week in the "
+     "town again. Their verdict: good overall.", [I("Hartlepool", "inspection", "2022-07"), J("Hartlepool", "good", "2022")]),
+    ("Trafford Council. Ofsted then carried out a series of monitoring visits. In March 2022, inspectors looked at the "
+     "experiences of children in care.", [I("Trafford", "monitoring visit", "2022-03")]),
+    # "..., and the impact of leaders and the help and protection we gave children inadequate too"
+    ("East Riding of Yorkshire Council. Ofsted's report came out on 13 March 2020. Inspectors rated the overall "
+     "effectiveness of the service inadequate, and the impact of leaders and the help and protection we gave children "
+     "inadequate too.",
+     [J("East Riding of Yorkshire", "inadequate", "2020-03-13", "leadership"),
+      J("East Riding of Yorkshire", "inadequate", "2020-03-13", "help and protection")]),
+])
+def test_old_framework_names_dates_that_open_a_sentence_and_verdicts_given_too(body, expected):
+    found = facts(body)
+    assert all(fact in found for fact in expected), found

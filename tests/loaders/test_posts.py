@@ -395,3 +395,37 @@ for the council's education and children's social care functions.</p>
                   "### Joanne Free, observer\n\nJoanne is the council's Executive Director for People and its statutory "
                   "Director of Children's Services at West Berkshire Council.\n")
     assert R("Joanne Free", "director of children's services", "West Berkshire") in page_facts(newsletter, "news.md", "md")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Southampton City Council news. Robert Henl left at the end of August. Mr Henl had been the council's Executive "
+     "Director for Children and Learning, the statutory Director of Children's Services, since May 2021.",
+     R("Robert Henl", "director of children's services", "Southampton")),
+    ("Sarah Whit, who became Leicestershire County Council's director of children and family services on March 3, has "
+     "other ideas.", R("Sarah Whit", "director of children's services", "Leicestershire")),
+    ("Leicestershire County Council. That turnaround happened on the watch of Gillian Marr, who retired in December after "
+     "nine years as the county's director of children's services.",
+     R("Gillian Marr", "director of children's services", "Leicestershire")),
+])
+def test_a_director_told_by_the_council_s_title_or_in_retirement(body, expected):
+    assert expected in facts(body)
+
+
+def test_a_trust_s_accounts_name_it_with_its_legal_form_and_its_pension_fund_names_another_county():
+    text = """BLACKPOOL FAMILIES TRUST LIMITED
+(A company limited by guarantee)
+
+ANNUAL REPORT AND FINANCIAL STATEMENTS FOR THE YEAR ENDED 31 MARCH 2025
+
+Approved by the board on 17 July 2025.
+
+Blackpool Families Trust Limited ("the Trust") delivers children's social care services on behalf of Blackpool Council ("the Council"). The Trust began delivering services on 1 April 2024, when the Council's children's social care functions transferred to the Trust.
+
+Statutory responsibility for children's services remains with the Council. The Council's Director of Children's Services, Victoria Goug, holds the Trust to account.
+
+The Trust remains an admitted body in the Lancashire County Pension Fund. Paul Brind, who joined as Chief Executive in January 2025, leads the executive team.
+"""
+    found = page_facts(text, "accounts.txt", "txt")
+    assert O("Blackpool", "Blackpool Families Trust", "2024-04-01", None, "trust") in found
+    assert R("Victoria Goug", "director of children's services", "Blackpool") in found
+    assert R("Paul Brind", "chief executive", "Blackpool Families Trust") in found

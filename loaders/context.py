@@ -204,7 +204,8 @@ class Hit:
                     and len(re.findall(r"⟪DATE:", template)) == 1 and int(opening.group(1)) not in self.owned:
                 return self.sentence.mentions[int(opening.group(1))]
             # "go back to May 2015, when the old county council, Cumbria, was branded inadequate": past the aside
-            when = re.search(r"⟪DATE:(\d+)⟫\s*,\s*when\b(?:[^;.⟪]|⟪(?:AUTH|BODY|BODYREF|SERVICE):\d+⟫)*$", template[:start])
+            # ("Stoke's low point came in March 2019, when Ofsted, after an inspection in February that year, rated ...")
+            when = re.search(r"⟪DATE:(\d+)⟫\s*,\s*when\b(?:[^;.⟪]|⟪(?:AUTH|BODY|BODYREF|SERVICE|OFSTED|KIND|DATE):\d+⟫)*$", template[:start])
             if when and int(when.group(1)) not in self.owned:
                 return self.sentence.mentions[int(when.group(1))]
             if template[:start].rstrip().endswith(":"):

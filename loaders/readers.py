@@ -292,6 +292,10 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions) \
             and not re.search(r"\bthe\s+(?:service|council|authority)\b", template, re.IGNORECASE):
         return True  # "A Brierley Hill day nursery has been rated outstanding by Ofsted ... Inspectors visited in January."
+    opening = re.match(r"\W*(.{3,80}?)(?:,|\s+(?:was|were|is|are|has|have|had)\b)", hit.sentence.original(0, hit.match.start()))
+    if opening and other_subjects().search(opening.group(1)) and not any(
+            m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions if hit.sentence.at(m) < hit.match.start()):
+        return True  # "Marsh Lane Academy, which educates 118 children ..., was judged inadequate ... after an inspection in September"
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
         start = 0  # "The Safeguarding Children Board, reviewed alongside the council, was found ...": its subject

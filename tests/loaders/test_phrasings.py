@@ -1920,3 +1920,22 @@ def test_schools_overseen_by_a_trust_are_no_children_s_services():
 def test_old_framework_names_dates_that_open_a_sentence_and_verdicts_given_too(body, expected):
     found = facts(body)
     assert all(fact in found for fact in expected), found
+
+
+def test_a_date_before_when_past_an_aside_and_a_department_that_followed_with_a_direction():
+    found = facts("Stoke-on-Trent City Council.\n\nStoke's low point came in March 2019, when Ofsted, after an inspection in "
+                  "February that year, rated the service inadequate overall.\n\nThe department followed with a statutory "
+                  "direction in April 2019.")
+    assert J("Stoke-on-Trent", "inadequate", "2019-03") in found
+    assert V("Stoke-on-Trent", "statutory direction", "2019-04") in found
+
+
+@pytest.mark.parametrize("body", [
+    # an academy's inspection, its name opening the sentence
+    "Lincolnshire County Council. Marsh Lane Academy, which educates 118 children aged 5 to 19, was judged inadequate by "
+    "Ofsted following an inspection in September.",
+    # what powers are for, whenever a verdict is given
+    "Lincolnshire County Council. Those powers are used where Ofsted judges those services inadequate.",
+])
+def test_an_academy_s_inspection_and_what_happens_whenever_ofsted_judges(body):
+    assert not facts(body)

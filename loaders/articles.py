@@ -366,6 +366,11 @@ def _unwrap(lines: list[str]) -> list[str]:
     return out
 
 
+HEADER_DATE_SAID = re.compile(r"(?:\b(?:approved|agreed|adopted|issued|published|sent|delivered|circulated|dated|tx|date"
+                              r"(?:\s+and\s+time)?|issue\s+date)\b[^.\n]{0,80}?|^\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+)"
+                              r"\b(\d{1,2}\s+[A-Za-z]+\s+\d{4})\b", re.IGNORECASE)
+APPROVED_ON = re.compile(r"\bapproved\s+by\s+the\s+(?:board|committee|council|cabinet|trustees)\b[^.\n]{0,60}?\bon\s+"
+                         r"(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\b", re.IGNORECASE)
 ANSWERED_ON = re.compile(r"(?:answered|published|made)\s+on\s+\d", re.IGNORECASE)
 DATELINE_WITHIN = 15  # non-empty lines of a plain-text article's header that may hold its date
 HEADER_SENTENCES_WITHIN = 8  # ... and that may be its sentences saying when it was published
@@ -418,6 +423,13 @@ def _header_date(lines: list[str]) -> date | None:
         (when for i in non_empty[:LABELLED_DATE_WITHIN] if re.fullmatch(r"\d{1,2}\s+[A-Z][a-z]+\s+\d{4}", lines[i].strip())
          and any(re.match(r"\s*Dear\s", lines[j]) for j in non_empty if j > i) and (when := parse_date(lines[i].strip())) is not None),
         None) or next(
+        # a labelled or approved date near the top: "Approved by the Audit and Standards Committee on 27 September 2017
+        # and published with ...", "*Issued to members 21 March 2025.*", "TX: TUESDAY 10 JUNE 2025 - 18:30", "Date and
+        # time: THURSDAY 7 MARCH 2024 COMMENCING AT 9.30 AM", "Bristol, 12 February 2025 -" (a wire's dateline)
+        (when for i in non_empty[:HEADER_SENTENCES_WITHIN]
+         for found in HEADER_DATE_SAID.findall(lines[i]) if (when := parse_date(found)) is not None), None) or next(
+        # ... or a report's approval at its foot: "Approved by the Board of Directors on 17 July 2025"
+        (when for line in lines for found in APPROVED_ON.findall(line) if (when := parse_date(found)) is not None), None) or next(
         # a newsletter's "Sent to members Friday 7 March 2025" under its masthead: a short line that ends on a day
         (when for i in non_empty[1:HEADER_SENTENCES_WITHIN] if len(lines[i].split()) <= 8
          and (found := re.search(r"\b(?:[A-Z][a-z]+day,?\s+)?(\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$", lines[i].strip()))
@@ -546,6 +558,8 @@ def _read_html(text: str, name: str) -> Article:
         body = body[1:]
         sections = {n - 1: heading for n, heading in sections.items() if n > 0}
     published = parse_date(doc.get("date") or "") or _visible_date(text)
+    if len(re.findall(r"<time\b", text, re.IGNORECASE)) > 1 and (seen := _visible_date(text)) is not None and seen > published:
+        published = seen  # a feed of posts: the markup's original date is the oldest post's, the page's the one on top
     url = doc.get("url")
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or _visible_byline(text)), url=url if url and url.startswith("http") else None,

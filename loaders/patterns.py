@@ -204,8 +204,9 @@ def other_places() -> re.Pattern[str]:
     """A place named and then said to be a home, a school or a nursery, by apposition: group 1 is its name (not a
     person said to be "a former home secretary" or "a school governor from Alnwick")."""
     kinds = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["other_subjects"]["places"])
-    return re.compile(r"\W*((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|⟪PERSON:\d+⟫),\s+(?:a|an|the|its|our)\s+"
-                      rf"[^,⟪]{{0,60}}?\b(?:{kinds})s?(?:\s+(?:in|for|near|on|at|run|which|that|with)\b[^,⟪]{{0,60}})?,", re.IGNORECASE)
+    # (... or said to be one: "Brookfield House is the council's short-break centre for disabled children")
+    return re.compile(r"\W*((?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,4}|⟪PERSON:\d+⟫)(?:,|\s+is)\s+(?:a|an|the|its|our)\s+"
+                      rf"[^,⟪]{{0,60}}?\b(?:{kinds})s?(?:\s+(?:in|for|near|on|at|run|which|that|with)\b[^,⟪]{{0,60}})?[,.]", re.IGNORECASE)
 
 
 @cache

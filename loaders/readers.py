@@ -292,9 +292,16 @@ def _about_something_else(hit: Hit, ctx: Context) -> bool:
             and not any(m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF", "KIND") for m in hit.sentence.mentions) \
             and not re.search(r"\bthe\s+(?:service|council|authority)\b", template, re.IGNORECASE):
         return True  # "A Brierley Hill day nursery has been rated outstanding by Ofsted ... Inspectors visited in January."
-    opening = re.match(r"\W*(.{3,80}?)(?:,|\s+(?:was|were|is|are|has|have|had)\b)", hit.sentence.original(0, hit.match.start()))
+    if re.match(r"(?:has|have|had|was|were|is|are)\b", hit.match.group()) and UNKNOWN_NAME_BEFORE.search(template[: hit.match.start()]):
+        return True  # "I am delighted to share that Braunstone Fields has been judged good": a name no council's or body's
+    opening = re.match(r"\W*(.{3,120}?)(?:,|\s+(?:was|were|is|are|has|have|had)\b)", hit.sentence.original(0, hit.match.start()))
+    said = hit.sentence.original(hit.match.start(), hit.match.end())
+    if any(re.search(rf"\b{re.escape(name.split()[0])}\b", said) for name in ctx.places
+           if len(name.split()[0]) > 3 and authorities().lookup(name.split()[0]) is None):
+        return True  # "Brookfield House is the council's short-break centre ... Ofsted rated Brookfield good in 2023"
+    lead = len(hit.sentence.text) - len(hit.sentence.text.lstrip())  # (the original's offset in the sentence's text)
     if opening and other_subjects().search(opening.group(1)) and not any(
-            m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions if hit.sentence.at(m) < hit.match.start()):
+            m.kind in ("AUTH", "SERVICE", "BODY", "BODYREF") for m in hit.sentence.mentions if m.start < lead + opening.end(1)):
         return True  # "Marsh Lane Academy, which educates 118 children ..., was judged inadequate ... after an inspection in September"
     start = clause_start(template, hit.match.start(), follow_relative=True)
     if "⟪" not in template[start: hit.match.start()]:
@@ -665,6 +672,12 @@ def read_inspection(hit: Hit, ctx: Context) -> list[f.Fact]:
 
 
 WEEKS_ON_SITE = re.compile(r"\b(?:(?:two|three|four|five|[2-5])[\s-]weeks?|(?:a|one)\s+fortnight)\b", re.IGNORECASE)
+# two or more capitalised words that no table knows, right before the verb (read as a person's, when they look like one):
+# a school's or a home's name
+# (not "The Council had been judged", "The Corporation was also rated")
+UNKNOWN_NAME_BEFORE = re.compile(r"(?:(?:^|[^\w⟫'’])(?!(?-i:The|This|That|Its|Our|Their|An?|And|But)\b)(?-i:[A-Z][a-z'’]+)"
+                                 r"(?:\s+(?!(?-i:Council|Corporation|Authority|Services?|Trust|Partnership|Board|Department)\b)"
+                                 r"(?-i:[A-Z][a-z'’]+)){1,3}|⟪PERSON:\d+⟫)\s+$")
 BARE_DATE_LABEL = re.compile(r"[^\w⟪]*dates?\s*:\s*⟪", re.IGNORECASE)
 OTHER_INSPECTORS = re.compile(r"\b(?:inspectors?|assessors|auditors)\s+from\s+(?!⟪OFSTED)(?:the\s+)?(?-i:[A-Z])", re.IGNORECASE)
 FIELDWORK_VERB = re.compile(r"\b(?:carried\s+out|conducted|took\s+place|undertaken|held|began|started)\b", re.IGNORECASE)
@@ -932,8 +945,8 @@ OTHER_SUBJECT = re.compile(rf"^\W*(?:(?:the|this|that)\s+(?:[\w'’-]+\s+){{0,4}
 # "Ofsted has rated the small children's home run by the charity Safe Harbour Homes ... Chief executive David Amos said":
 # a post said bare, after sentences about another organisation
 # (not "company": a delivery body is one)
-OTHER_NEARBY = re.compile(r"\b(?:charity|firm|business|consultancy|(?:multi-)?academy\s+trust|housing\s+association|"
-                          r"children['’]s\s+homes?|nursery|school|hospital)\b", re.IGNORECASE)
+OTHER_NEARBY = re.compile(r"\b(?:charity|firm|business|consultancy|(?:multi-)?academy(?:\s+trust)?|housing\s+association|"
+                          r"children['’]s\s+homes?|nursery|school|hospital|headteacher)\b", re.IGNORECASE)
 
 
 COUNCIL_SAID = re.compile(r"\b(?:council|borough|county|city|authority)\b", re.IGNORECASE)
@@ -951,8 +964,10 @@ def _another_organisation(hit: Hit, ctx: Context) -> bool:
         return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
     if before_role is not None and COMPANY_THEN_ITS.search(before_role):
         return True  # "the council's regeneration company, Be First, announced that its managing director, X, would leave"
-    if role is not None and re.match(r"\W*⟪ROLE:", hit.sentence.template) and not any(
-            m.kind in ("AUTH", "BODY", "BODYREF") for m in hit.sentence.mentions) \
+    # ("after leading the Trust since its creation", of an academy trust: a reference to no delivery body the article knows)
+    if role is not None and re.match(r"\W*(?:(?:she|he)\s+succeeds\s+(?:[\w-]+\s+)?)?⟪ROLE:", hit.sentence.template, re.IGNORECASE) \
+            and not any(m.kind in ("AUTH", "BODY") or (m.kind == "BODYREF" and resolve_body(m, ctx, hit.sentence))
+                                    for m in hit.sentence.mentions) \
             and not COUNCIL_SAID.search(hit.sentence.template) and OTHER_NEARBY.search(ctx.before_previous + " " + ctx.previous):
         return True
     its = re.match(r"\W*(?:its|their)\s+(?:[\w-]+\s+)?⟪ROLE:", hit.sentence.template, re.IGNORECASE)

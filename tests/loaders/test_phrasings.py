@@ -1939,3 +1939,37 @@ def test_a_date_before_when_past_an_aside_and_a_department_that_followed_with_a_
 ])
 def test_an_academy_s_inspection_and_what_happens_whenever_ofsted_judges(body):
     assert not facts(body)
+
+
+@pytest.mark.parametrize("body", [
+    # a school's name read as a person's, right before its verdict
+    "Leicester City Council writes to schools. The report arrived this week and I am delighted to share that Braunstone "
+    "Fields has been judged good in every area.",
+    # a place said to be a short-break centre, graded under its short name
+    "Middlesbrough Council plans cuts. Brookfield House is the council's short-break centre for disabled children. Ofsted "
+    "rated Brookfield good in 2023.",
+    # an academy trust's founding chief executive, after sentences about its schools
+    "Norfolk news. Dr Kirsty Morg is currently Director of Education at the Trust and was previously headteacher of Dereham "
+    "Park Academy. She succeeds founding CEO Peter Hale, who will retire after leading the Trust since its creation.",
+])
+def test_schools_and_short_break_centres_and_an_academy_trust_s_chief(body):
+    assert not [fact for fact in facts(body) if fact[0] in ("judgements", "roles")]
+
+
+def test_a_feed_page_is_dated_by_its_top_post_and_a_wire_by_its_dateline():
+    from datetime import date
+
+    from cskg.loaders.articles import parse_article
+
+    feed = """<html><head><title>Bay Community News</title></head><body><main>
+<h1>Bay Community News</h1>
+<div class="post"><time datetime="2026-02-24T11:42">24 February 2026 at 11:42</time>
+<p>OFSTED REPORT OUT TODAY. Torbay Council's children's services have held on to their good rating, the report published
+this morning says. Inspectors were in for a week from Monday 12 January.</p></div>
+<div class="post"><time datetime="2026-02-23T19:30">23 February 2026 at 19:30</time>
+<p>Roadworks on the Torquay seafront will carry on into next week, the council says.</p></div>
+</main></body></html>"""
+    assert parse_article(feed, "feed.html", "html").published == date(2026, 2, 24)
+    wire = ("PA NEWSWIRE - HOME NEWS\nCategory: Social affairs\n\nCHILDREN'S HOME CLOSED\n\nBy Laura Pen, PA West Correspondent"
+            "\n\nBristol, 12 February 2025 -\n\nA privately run children's home in Bristol has closed, the city council said.\n")
+    assert parse_article(wire, "wire.txt", "txt").published == date(2025, 2, 12)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from pathlib import Path
+from typing import Callable
 
 from rdflib import URIRef
 
@@ -225,52 +226,38 @@ NAME_COLUMN_ROW = re.compile(r"^(\s{0,8})((?:(?:Dr|Prof|Professor|Cllr|Councillo
 
 def _name_columns(lines: list[str]) -> list[str]:
     """A list of people set out in two columns, a post running over several lines: each person as the line
-    "Jo Prentice, Strategic Director, People, and statutory Director of Children's Services" (two rows at least make
-    such a list)."""
-    if sum(bool(NAME_COLUMN_ROW.match(line)) for line in lines) < 2:
-        return lines
-    out: list[str] = []
-    at = 0
-    while at < len(lines):
-        row = NAME_COLUMN_ROW.match(lines[at])
-        if row is None:
-            out.append(lines[at])
-            at += 1
-            continue
-        column = len(row.group(1)) + len(row.group(2)) + len(row.group(3))
-        said = [row.group(4).strip()]
-        at += 1
-        while at < len(lines) and lines[at].strip() and not NAME_COLUMN_ROW.match(lines[at]) \
-                and len(lines[at]) - len(lines[at].lstrip()) >= column - 1:
-            said.append(lines[at].strip())
-            at += 1
-        out += [f"{row.group(2)}, {' '.join(said)}", ""]
-    return out
+    "Jo Prentice, Strategic Director, People, and statutory Director of Children's Services"."""
+    return _two_columns(lines, NAME_COLUMN_ROW, lambda name, post: f"{name}, {post}")
 
 
 def _timeline_columns(lines: list[str]) -> list[str]:
     """A timeline set out in two columns, the dates on the left and what happened on the right, its entries running
     over several lines: each entry as one item, "• 8 March 2024: Report published: services rated inadequate overall;
-    help and protection also inadequate." (two entries at least make a timeline)."""
-    entries = [at for at, line in enumerate(lines) if TIMELINE_ENTRY.match(line)]
-    if len(entries) < 2:
+    help and protection also inadequate."."""
+    return _two_columns(lines, TIMELINE_ENTRY, lambda day, said: f"• {day}: {said}")
+
+
+def _two_columns(lines: list[str], row: re.Pattern[str], written: Callable[[str, str], str]) -> list[str]:
+    """Rows whose left-hand cell the pattern's second group reads and whose right-hand cell (its fourth) goes on in the
+    lines below, indented to its column: each row as one line, as `written` puts it (two rows at least make a list)."""
+    if sum(bool(row.match(line)) for line in lines) < 2:
         return lines
     out: list[str] = []
     at = 0
     while at < len(lines):
-        entry = TIMELINE_ENTRY.match(lines[at])
-        if entry is None:
+        found = row.match(lines[at])
+        if found is None:
             out.append(lines[at])
             at += 1
             continue
-        column = len(entry.group(1)) + len(entry.group(2)) + len(entry.group(3))
-        said = [entry.group(4).strip()]
+        column = len(found.group(1)) + len(found.group(2)) + len(found.group(3))
+        said = [found.group(4).strip()]
         at += 1
-        while at < len(lines) and lines[at].strip() and not TIMELINE_ENTRY.match(lines[at]) \
+        while at < len(lines) and lines[at].strip() and not row.match(lines[at]) \
                 and len(lines[at]) - len(lines[at].lstrip()) >= column - 1:
             said.append(lines[at].strip())
             at += 1
-        out += [f"• {entry.group(2)}: {' '.join(said)}", ""]
+        out += [written(found.group(2), " ".join(said)), ""]
     return out
 
 

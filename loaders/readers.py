@@ -935,6 +935,7 @@ NAMED_OWNER = re.compile(r"(?:(?:(?<![\w'’⟫-])(?-i:[A-Z][a-z][\w-]*)(?:\s+(?
 OTHER_KINDS = (r"(?:company|firm|business|charity|developer|association|provider|club|consultancy|(?:multi-)?academy\s+trust|"
                r"housing\s+association|chamber\s+of\s+commerce)")
 COMPANY_THEN_ITS = re.compile(rf"\b{OTHER_KINDS}\b(?:[^.;⟪]|⟪PERSON:\d+⟫){{0,60}}\bits\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+OTHER_KIND_OWNS = re.compile(rf"\b(?:the|this|that)\s+{OTHER_KINDS}['’]s\s+(?:(?:former|new|interim|acting|then)\s+)?$", re.IGNORECASE)
 # "The multi-academy trust, which runs 14 schools across Merton and Sutton, has appointed X as chief executive", "The
 # Wimbledon-based commercial property consultancy has promoted Sophie Tran to managing director": the sentence's subject
 # ... or "Kinship Horizons, the Woolwich-based charity that supports kinship carers ..., has appointed X as its chief executive"
@@ -962,6 +963,8 @@ def _another_organisation(hit: Hit, ctx: Context) -> bool:
     before_role = hit.sentence.template[: hit.sentence.at(role)] if role is not None else None
     if before_role is not None and NAMED_OWNER.search(before_role):
         return True  # "Severnvale's managing director, Gareth Lomas": a company the article names only in passing
+    if before_role is not None and OTHER_KIND_OWNS.search(before_role):
+        return True  # "The firm's former managing director, Alan Cheyney": a firm no table knows
     if before_role is not None and COMPANY_THEN_ITS.search(before_role):
         return True  # "the council's regeneration company, Be First, announced that its managing director, X, would leave"
     # ("after leading the Trust since its creation", of an academy trust: a reference to no delivery body the article knows)

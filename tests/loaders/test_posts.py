@@ -245,6 +245,8 @@ def test_posts_said_with_a_council_s_own_titles_and_appointments_announced(body,
     "executive. Ell succeeds Jane Ro, who becomes chief executive of a larger trust in Surrey in September.",
     "Merton news. The Wimbledon-based commercial property consultancy has promoted Sophie Tra to managing director.",
     "Merton news. Lucy Fenw becomes chief executive of the South London Chamber of Commerce next month.",
+    # a firm's former managing director
+    "Wandsworth news. The firm's former managing director, Alan Chey, has not responded to my requests for comment.",
     # a charity named with what it is, and a chief executive said bare after a charity's children's home
     "Greenwich news. Kinship Horizons, the Woolwich-based charity that supports kinship carers across south-east London, "
     "has appointed Lena Osei as its chief executive.",

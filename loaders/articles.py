@@ -544,9 +544,11 @@ def _read_html(text: str, name: str) -> Article:
     if body and title and body[0].strip() == title:
         body = body[1:]
         sections = {n - 1: heading for n, heading in sections.items() if n > 0}
-    published = parse_date(doc.get("date") or "") or _visible_date(text)
-    if len(re.findall(r"<time\b", text, re.IGNORECASE)) > 1 and (seen := _visible_date(text)) is not None and seen > published:
-        published = seen  # a feed of posts: the markup's original date is the oldest post's, the page's the one on top
+    # (a feed of posts: the markup's original date is the oldest post's, the page's the one on top)
+    marked = parse_date(doc.get("date") or "")
+    feed = len(re.findall(r"<time\b", text, re.IGNORECASE)) > 1
+    seen = _visible_date(text) if marked is None or feed else None
+    published = seen if marked is None or (seen is not None and seen > marked) else marked
     url = doc.get("url")
     return Article(name=name, title=title or name, body=body, published=published,
                    author=(doc.get("author") or _visible_byline(text)), url=url if url and url.startswith("http") else None,
@@ -563,13 +565,20 @@ def _visible_byline(page: str) -> str | None:
     headline = re.search(r"<h1\b", page, re.IGNORECASE)
     if headline is None:
         return None
-    lines = [html.unescape(line) for line in re.sub(r"<(?:script|style)\b.*?</(?:script|style)>|<(?!/?(?:strong|b|em|i|a|span)\b)[^>]+>",
-                                                     "\n", page[headline.start():], flags=re.IGNORECASE | re.DOTALL).splitlines()]
-    for line in [line for line in lines if line.strip()][1:BYLINE_WITHIN]:
-        said = VISIBLE_BYLINE.match(re.sub(r"<[^>]+>", "", line))
+    for line in _visible_lines(page[headline.start():], inline=True)[1:BYLINE_WITHIN]:
+        said = VISIBLE_BYLINE.match(line)
         if said:
             return said.group(1).strip().rstrip(",")
     return None
+
+
+def _visible_lines(markup: str, *, inline: bool = False) -> list[str]:
+    """The non-empty lines a reader sees of a page's markup; with `inline`, a tag such as <strong> around a name does not
+    break its line ("Posted by <strong>Graham Pettifer</strong>, Chief Executive")."""
+    breaks = r"<(?!/?(?:strong|b|em|i|a|span)\b)[^>]+>" if inline else r"<[^>]+>"
+    lines = [html.unescape(line) for line in re.sub(r"<(?:script|style)\b.*?</(?:script|style)>|" + breaks, "\n", markup,
+                                                     flags=re.IGNORECASE | re.DOTALL).splitlines()]
+    return [re.sub(r"<[^>]+>", "", line) if inline else line for line in lines if line.strip()]
 
 
 def _visible_date(page: str) -> date | None:
@@ -579,9 +588,7 @@ def _visible_date(page: str) -> date | None:
 
     headline = re.search(r"<h1\b", page, re.IGNORECASE)  # (the story's top, below the site's navigation)
     page_top = page[headline.start():] if headline else page
-    lines = [html.unescape(line) for line in re.sub(r"<(?:script|style)\b.*?</(?:script|style)>|<[^>]+>", "\n", page_top,
-                                                     flags=re.IGNORECASE | re.DOTALL).splitlines()]
-    seen = _header_date([line for line in lines if line.strip()][:LABELLED_DATE_WITHIN])
+    seen = _header_date(_visible_lines(page_top)[:LABELLED_DATE_WITHIN])
     if seen is not None:
         return seen
     guessed = trafilatura.bare_extraction(page, with_metadata=True, favor_precision=True)

@@ -465,7 +465,10 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
     described = council_by_description(hit, ctx) if after else None
     if described is not None:
         return described, True  # "the trust, which has looked after the county's children since ..., now serves X and Y"
-    after = [m for m in after if not measured_against(hit.sentence, m) and not _someone_s_past(hit.sentence, m)]
+    # "... that put the borough's children's social care in the hands of neighbouring Lincolnshire County Council": the
+    # council sent to help is not the one acted on
+    after = [m for m in after if not measured_against(hit.sentence, m) and not _someone_s_past(hit.sentence, m)
+             and not NEIGHBOURING.search(hit.sentence.template[: hit.sentence.at(m)])]
     if after:
         return after[0].value, False
     described = described_council(hit.match.group(), ctx)
@@ -491,6 +494,9 @@ NAMED_FOR = re.compile(r"\s+(?:for|to)\s+(?:the\s+)?⟪AUTH:(\d+)⟫")
 SOMEONE_S_PAST = re.compile(r"\b(?:former|ex-?)\s*$", re.IGNORECASE)
 SOMEONE_S_POST = re.compile(r"['’]?s?\s+(?:[\w'’-]+\s+){0,3}?(?:director|chief|head|boss|manager|leader|executive|⟪ROLE:\d+⟫)",
                             re.IGNORECASE)
+
+
+NEIGHBOURING = re.compile(r"\b(?:neighbouring|nearby|neighbour(?:ing)?\s+councils?,?)\s+$", re.IGNORECASE)
 
 
 def _someone_s_past(sentence: Sentence, mention: Mention) -> bool:

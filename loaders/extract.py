@@ -12,7 +12,7 @@ from functools import cache
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article, parse_date
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, PUBLICATION_VERBS, Context, Hit, measured_against,
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEIGHBOURING, PUBLICATION_VERBS, Context, Hit, measured_against,
                                   described_council, described_opening, hedged, is_news_day, listed_councils,
                                   mentions_in)
 from cskg.loaders.dates import PartialDate
@@ -35,8 +35,10 @@ def extract(article: Article) -> list[f.Fact]:
     # "BRADFORD CHILDREN AND FAMILIES TRUST" heading its board's minutes names the body
     title = _title_case(article.title) if article.title.isupper() else article.title
     # (a staff newsletter's "### Joanne Freeth, observer" names the "Joanne" the paragraph under it talks of)
+    # ... or a board page's "Daniel Whitcombe" over "Chief Executive" over "Daniel is our chief executive. He also ..."
+    names_set_apart = [line for line, reason in article.skipped if reason == "not body text" and SIGNED_NAME.fullmatch(line)]
     index = index_bodies(article.body, ([article.author] if article.author else []) + ([title] if title != article.title else []),
-                         list(article.sections.values()))
+                         list(article.sections.values()) + names_set_apart)
     ctx = Context(published=article.published, bodies=index, author=(article.author or "").strip())
     signer = ctx.signer = _signer(article)
     sentences, paragraph_of = [], []
@@ -66,6 +68,7 @@ def extract(article: Article) -> list[f.Fact]:
     if article.published and report_page().search(article.title):
         ctx.batch_report = PartialDate(article.published.year, article.published.month, article.published.day)
     found: list[f.Fact] = _header_posts(article, index, ctx)
+    ctx.people += [fact.person for fact in found if isinstance(fact, f.Post) and " " in fact.person]  # "Levene" after
     refinements: list[tuple[str, f.Organisation | None, PartialDate, f.Evidence]] = []
     undated: list[tuple[int, f.Judgement]] = []
     guessed: list[tuple[int, f.Judgement]] = []  # verdicts dated from context
@@ -261,6 +264,7 @@ PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|i
 # A name in a byline, a letter's header or a sign-off: "Sir Alan Wetherby", "Kerry Lanigan"
 SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+POST_WORDS = re.compile(r"\b(?:Chief|Executive|Director|Chair|Officer|Head|Manager|Member|Commissioner|Secretary)\b")
 NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|"
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
@@ -304,7 +308,9 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     # body when it reads as a sentence (the statutory post in brackets after the council's own title for it)
     pairs = list(zip(lines[1:], lines[2:])) + [(name, article.body[number]) for number, name in article.sections.items()
                                                if number < len(article.body) and len(article.body[number].split()) <= 15]
-    lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())]
+    # (not a post's title over the next person's name: "Chief Executive" then "Shireen Adebola-Ward")
+    lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())
+              and not POST_WORDS.search(name)]
     # a letter's heading: "• Addressed to: Sarah Kinsella, Interim Director of Children's Services, London Borough of Havering"
     lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
@@ -394,8 +400,10 @@ def _signer(article: Article) -> str:
     author = (article.author or "").strip()
     if AUTHOR_IS_A_PERSON.match(author):
         return author
-    member = LINKEDIN_NAME.match(article.title)
-    if member:  # "Priya Raghunathan (She/Her) • 1st", the poster's name over a LinkedIn post
+    # "Priya Raghunathan (She/Her) • 1st", the poster's name over a LinkedIn post (or under the site's name)
+    member = LINKEDIN_NAME.match(article.title) or next(
+        (said for line, reason in article.skipped[:2] if reason == "not body text" and (said := LINKEDIN_NAME.match(line))), None)
+    if member:
         return member.group(1)
     names = {said.group(1) for line, reason in article.skipped if reason == "not body text"
              if (said := re.match(rf"^\W*({SIGNED_NAME.pattern}),\s+\S", line)) and AUTHOR_IS_A_PERSON.match(said.group(1))}
@@ -428,7 +436,9 @@ def _statutory_post(title: str) -> str:
     """"Corporate Director, Children and Families (Director of Children's Services)": the statutory post in brackets;
     "Director of Children's Services (Executive Director, Children, Families and Lifelong Learning)": before them."""
     bracketed = re.search(r"\(([^()]+)\)\s*$", title)
-    if bracketed and STATUTORY_POST.match(title[: bracketed.start()].strip()):
+    # (and "Chief Executive, Merton Council (shareholder representative, non-voting)": before a bracket that names no post)
+    if bracketed and (STATUTORY_POST.match(title[: bracketed.start()].strip())
+                      or not re.search(r"\b(?:director|chief\s+executive|chair|commissioner)\b", bracketed.group(1), re.IGNORECASE)):
         return title[: bracketed.start()].strip()
     return bracketed.group(1) if bracketed else title
 
@@ -502,7 +512,9 @@ def _section_named(heading: str | None, ctx: Context) -> None:
     if heading.isupper():  # "BARKING AND DAGENHAM - REQUIRES IMPROVEMENT": names are matched as written
         heading = " ".join(word.lower() if word.lower() in SMALL_WORDS else word.capitalize() for word in heading.split())
     mentions = find_mentions(heading, ctx.published, ctx.bodies).mentions
-    named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"}
+    # (not a council in an aside: "Kate Lind - Director of Public Health (joint post with Islington)")
+    named = {m.value.gss_code: m.value for m in mentions if m.kind == "AUTH"
+             and not re.search(r"\([^()]*\w[^()]*$", heading[: m.start])}
     # a speaker's turn is headed "Daniel Okoro (Peterborough) (Lab)" first and "Daniel Okoro" after
     speaker = heading.split("(")[0].strip()
     if len(named) == 1:
@@ -818,7 +830,10 @@ def _publisher(article: Article, sentences: list[Sentence], index: BodyIndex) ->
 
 
 def _main_authority(sentences: list[Sentence]) -> Authority | None:
-    counts = Counter(m.value.gss_code for s in sentences for m in s.mentions if m.kind == "AUTH")
+    # a council named as another's help ("in the hands of neighbouring Lincolnshire County Council", then
+    # "Lincolnshire's managers sat beside ours") is not what an article about North East Lincolnshire is about
+    counts = Counter(m.value.gss_code for s in sentences for m in s.mentions if m.kind == "AUTH"
+                     and not NEIGHBOURING.search(s.template[: s.at(m)]))
     if not counts:
         return None
     return authorities().by_code[counts.most_common(1)[0][0]]

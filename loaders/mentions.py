@@ -111,9 +111,15 @@ def _not_an_area() -> re.Pattern[str]:
     return re.compile(config()["area"]["not_followed_by"], re.IGNORECASE)
 
 
+@cache
+def _not_a_grade() -> re.Pattern[str]:
+    return re.compile(config()["grade"]["not_followed_by"], re.IGNORECASE)
+
+
 def _concept_mentions(text: str) -> list[Mention]:
     found = []
     not_an_area = _not_an_area()
+    not_a_grade = _not_a_grade()
     for scheme, kind in SCHEME_KINDS.items():
         for pattern, key in concept_patterns().get(scheme, []):
             for match in pattern.finditer(text):
@@ -121,6 +127,8 @@ def _concept_mentions(text: str) -> list[Mention]:
                 if kind == "AREA" and match.group().lower() in config()["area"]["words"] and not_an_area.match(text, end):
                     continue
                 if kind == "GRADE":
+                    if not_a_grade.match(text, end):
+                        continue
                     start, end = _widen_quotes(text, start, end)
                 found.append(Mention(kind, start, end, text[start:end], key))
     return found
@@ -709,7 +717,7 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None, headin
 
     index = BodyIndex()
     text = "\n".join(paragraphs)
-    people_text = "\n".join(paragraphs + (headings or []))
+    people_text = "\n".join(paragraphs + [f"{heading}." for heading in headings or []])  # (one name a line)
     # (a name inside a sentence, whose first word is no word written in lower case elsewhere: not "Could Bexley")
     index.surnames = {person.text.split()[-1] for person in _person_mentions(text, [])
                       if authorities().lookup(person.text.split()[-1]) is not None
@@ -795,6 +803,14 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None, headin
                 if re.search(rf"(?<![\w-]){re.escape(start)}(?![\w-])(?![^\S\n]+{re.escape(name.split()[length])})", text):
                     index.names.setdefault(start, name)
                     break
+    # "Merton Family Futures is a not-for-profit company wholly owned by the London Borough of Merton": a body named by
+    # what it is, in a sentence about whom it serves
+    for match in re.finditer(rf"(?P<name>{NAME})(?:{ACRONYM})?(?:\s+(?:Ltd|Limited))?\s+(?:is|was|became)\s+(?:a|an)\s+{OTHER_KIND_NOT}"
+                             rf"(?:[\w'’-]+\s+){{0,3}}?(?i:(?P<desc>{descriptor}))\b(?=[^.\n]*\b(?:owned|[Cc]ouncil|children))", text):
+        name = re.sub(r"\s+(?:Ltd|Limited)$", "", _trim_name(match.group("name")))
+        kind = descriptor_for(match.group("desc"))
+        if kind and len(name.split()) >= 2 and not authorities().lookup(name) and name not in index.order:
+            index.add(name, kind, match.group("acr") or "")
     # "Together for Children, a company wholly owned by the council": an apposition says what it is.
     for name in list(index.order):
         for match in re.finditer(re.escape(name) + rf"(?:{ACRONYM})?(?:,|\s+is|\s+was)\s+(?:now\s+)?(?:a|an|the)\s+"
@@ -902,6 +918,8 @@ def _person_mentions(text: str, taken: list[Mention]) -> list[Mention]:
             if min(m.start for m in overlapping) > start:
                 continue
             first = sum(1 for token in tokens if token.start() < after)
+        if first == 0 and tokens[0].group() in settings["pronouns"]:
+            continue
         while first < len(tokens) and tokens[first].group().rstrip(".") in not_first \
                 and tokens[first].group().rstrip(".") not in settings["titles"]:
             first += 1  # "When Margaret Alleyne, who has died, ...": the name after the capitalised word before it

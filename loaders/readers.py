@@ -1043,7 +1043,12 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if council is not None and said and said[-1] in DESCRIPTIONS and not DESCRIPTIONS[said[-1]](council):
         # "Hampshire's director of children's services, X, was also the island's director": the island is not Hampshire
         council = described_council(f"the {said[-1]}", ctx) or council
-    if org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
+    # "Chief executive – Marcia Levene" over "Levene has been chief executive since January 2023": the post already read
+    held = [p.organisation for p in ctx.posts if person is not None and p.role == role
+            and p.person == person_name(person.value, ctx)]
+    if org_mention is None and held and not hit.rule.matched(hit.match, "thecouncil"):
+        organisation = held[-1]
+    elif org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
         organisation = _council(council)
     elif org_mention is None and role in COUNCIL_POSTS and council is not None:
         organisation = _council(council)

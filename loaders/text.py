@@ -302,8 +302,15 @@ NAME_POST_BODY = re.compile(r"^(?:[-*•]\s+)?(?:(?:Dr|Professor|Prof|Mr|Mrs|Ms|
                             r"(?:\s+[A-Z][\w'’-]+){1,3},\s+[A-Z][^,]{2,60},\s+[A-Z][^,]{2,80}$")
 
 
+# "Also present: Simon Harwood (Chief Executive), Melanie White (Democratic Services Officer)": those at a meeting,
+# however few
+ATTENDANCE = re.compile(r"^(?:Also\s+)?(?:present|in\s+attendance|attending|officers(?:\s+present|\s+in\s+attendance)?|"
+                        r"apologies(?:\s+for\s+absence)?)\s*:\s*\S.*\(", re.IGNORECASE)
+
+
 def _labelled_item(line: str) -> bool:
-    return (bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 12) or bool(NAME_POST_BODY.match(line))
+    return (bool(LABELLED_ITEM.match(line)) and len(line.split()) <= 12) or bool(NAME_POST_BODY.match(line)) \
+        or bool(ATTENDANCE.match(line))
 
 
 def _strip_credit(line: str) -> str:

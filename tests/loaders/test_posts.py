@@ -431,3 +431,98 @@ The Trust remains an admitted body in the Lancashire County Pension Fund. Paul B
     assert O("Blackpool", "Blackpool Families Trust", "2024-04-01", None, "trust") in found
     assert R("Victoria Goug", "director of children's services", "Blackpool") in found
     assert R("Paul Brind", "chief executive", "Blackpool Families Trust") in found
+
+
+def test_a_short_attendance_line_and_a_health_board_named_for_two_places():
+    minutes = """ISLE OF WIGHT COUNCIL
+
+Minutes
+
+Name of meeting:   HEALTH AND WELLBEING BOARD
+Date and time:     THURSDAY 7 MARCH 2024 COMMENCING AT 9.30 AM
+Present:           Cllr Sarah Penn (Chair), Cllr Andrew Cole, Cllr Martin Task,
+                   Nat Fenn (interim Director of Children's Services),
+                   Dr Owen Thack (Director of Public Health),
+                   Joanna Lyl (Hampshire and Isle of Wight Integrated Care Board)
+Also present:      Simon Harr (Chief Executive), Mel Whit (Democratic
+                   Services Officer)
+
+21. CHILDREN'S SERVICES
+
+The interim Director reported that the Isle of Wight Council had resumed direct responsibility for the delivery of
+children's services from 1 February 2024.
+"""
+    found = page_facts(minutes, "minutes.txt", "txt")
+    assert R("Nat Fenn", "interim director of children's services", "Isle of Wight") in found
+    assert R("Simon Harr", "chief executive", "Isle of Wight") in found
+    assert O("Isle of Wight", "Isle of Wight", "2024-02-01", None, "council") in found
+    assert not [fact for fact in found if "E10000014" in repr(fact)]  # Hampshire, named only in the board's name
+
+
+def test_a_career_post_under_the_site_s_name_in_the_first_person():
+    post = """LinkedIn
+
+Abena Mens • 1st
+Director of Children's Services at London Borough of Hillingdon | Registered social worker
+Posted 14 April 2025 • Edited
+
+I'm happy to share that I'm starting a new position as Director of Children's Services at the London Borough of Hillingdon!
+
+After a spell in Croydon, I stepped into the interim director of children's services role at Sutton in January 2024.
+
+Hillingdon's children's services were judged outstanding by Ofsted in November 2023. Hillingdon has got a good one.
+"""
+    found = page_facts(post, "post.txt", "txt")
+    assert R("Abena Mens", "director of children's services", "Hillingdon") in found
+    assert R("Abena Mens", "interim director of children's services", "Sutton") in found
+    assert [fact for fact in found if fact[0] == "judgements"] == [J("Hillingdon", "outstanding", "2023-11")]
+
+
+def test_a_plan_s_title_is_no_one_s_name_and_leaves_the_council_named():
+    page = """<html><head><title>Senior leadership team - Camden Council</title></head><body><main>
+<h1>Senior leadership team</h1>
+<p>Last updated: 18 June 2025</p>
+<p>Camden's senior leadership team is the group of officers who run the council day to day and advise the Cabinet.</p>
+<p>Amara leads the council's workforce and is responsible for delivering the priorities set out in We Make Camden.</p>
+<ul><li>Kate Lind - Director of Public Health (joint post with Islington)</li></ul>
+<p>Martin Edev is the council's statutory Director of Children's Services.</p>
+</main></body></html>"""
+    found = page_facts(page, "slt.html", "html")
+    assert found == [R("Martin Edev", "director of children's services", "Camden")]
+
+
+def test_a_company_s_board_page_names_its_people_over_their_posts():
+    page = """<html><head><title>Our board | Merton Family Works</title></head><body><main>
+<h1>Meet the board</h1>
+<p>Page last updated: 9 September 2025</p>
+<p>Merton Family Works is a not-for-profit company wholly owned by the London Borough of Merton. Since 1 April 2025 we
+have delivered children's social care, early help and youth justice services on the council's behalf.</p>
+<h2>Executive directors</h2>
+<h3>Daniel Whitc</h3>
+<p>Chief Executive</p>
+<p>Daniel is our chief executive. He also remains Merton's statutory Director of Children's Services, a post he took up
+at the council in 2021.</p>
+<h3>Shireen Adeb</h3>
+<p>Director of Practice and Principal Social Worker</p>
+<p>Shireen leads our social work teams.</p>
+<h3>Owen Prent</h3>
+<p>Non-executive director</p>
+<p>Owen has worked as a director of children's services in two shire counties and now advises councils.</p>
+<h2>In attendance</h2>
+<h3>Hannah Lever</h3>
+<p>Chief Executive, Merton Council (shareholder representative, non-voting)</p>
+<p>Hannah attends board meetings as an observer.</p>
+</main></body></html>"""
+    found = page_facts(page, "board.html", "html")
+    assert sorted(found, key=repr) == sorted([
+        O("Merton", "Merton Family Works", "2025-04-01", None, "company"),
+        R("Daniel Whitc", "chief executive", "Merton Family Works"),
+        R("Daniel Whitc", "director of children's services", "Merton"),
+        R("Hannah Lever", "chief executive", "Merton")], key=repr)
+
+
+def test_membership_of_the_directors_association_is_no_post_and_acting_for_months_is():
+    found = facts("Wigan news. Bernard Lowe was a member of the Association of Directors of Children's Services for "
+                  "years. When its chief executive left in 2009, Dr Lowe served as acting chief executive for four months.")
+    assert R("Bernard Lowe", "interim chief executive", "Wigan") in found
+    assert not [fact for fact in found if fact[0] == "roles" and "director" in fact[1][1]]

@@ -454,8 +454,9 @@ def _read_md(text: str, name: str) -> Article:
         elif BOLD_SIGN_OFF.match(line):  # "**Alastair Penrose**, Interim Chief Executive": a line of a sign-off
             body_lines += ["", _plain_markdown(line.strip()), ""]
         else:
-            body_lines.append(_plain_markdown(line))
-    paragraphs = _join_paragraphs(body_lines)
+            body_lines.append(_plain_markdown(line, emphasis=False))
+    # (emphasis read once a paragraph's lines are joined: "rated ... **children in" / "care** as **good**")
+    paragraphs = [_without_emphasis(paragraph) for paragraph in _join_paragraphs(body_lines)]
     body, skipped, sections = clean_body(paragraphs)
     # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
     # (not a sub-heading, but one that gives the date: "### Local families · June 2025 issue · Posted online 30 May 2025")
@@ -484,12 +485,16 @@ BOLD_SIGN_OFF = re.compile(r"^\s*(?:\*\*|__)[^*_,]{3,60}(?:\*\*|__),\s+[^.]{1,80
 BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
 
 
-def _plain_markdown(line: str) -> str:
+def _plain_markdown(line: str, emphasis: bool = True) -> str:
     line = re.sub(r"!\[[^\]]*\]\([^)]*\)", "", line)  # images
     line = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", line)  # links keep their text
-    line = re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", line)
+    line = _without_emphasis(line) if emphasis else line
     line = re.sub(r"^\s*>\s?", "", line)
     return line
+
+
+def _without_emphasis(text: str) -> str:
+    return re.sub(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1", r"\2", text)
 
 
 def _join_paragraphs(lines: list[str]) -> list[str]:

@@ -342,6 +342,17 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
         if holder:
             interim = f"{holder.group(2).lower()} " if holder.group(2) else ""
             lines.append(f"{holder.group(1)}, {interim}{listed.group(1)}")
+    # ... or a table of a post's holders under a sentence that names the post ("The council has had several directors of
+    # children's services since ..." over rows "Malcolm Pryor. • Years: 2011–2016. • Notes: Interim.")
+    for number, row in enumerate(article.body):
+        holder = HOLDER_TABLE_ROW.match(row)
+        first = number
+        while holder and first > 0 and HOLDER_TABLE_ROW.match(article.body[first - 1]):
+            first -= 1
+        plural = PLURAL_POST.search(article.body[first - 1]) if holder and first > 0 else None
+        if plural:
+            interim = "interim " if re.search(r"\b(?:interim|acting)\b", row, re.IGNORECASE) else ""
+            lines.append(f"{holder.group(1)}, {interim}{plural.group(1)}{plural.group(2) or ''} of the council")
     # ... or a list of those present, a dash between name and post: "Karen Ashdown - Chief Executive, North Yorkshire Council"
     lines += [f"{dashed.group(1)}, {dashed.group(2)}" for line in list(lines) if (dashed := NAME_DASH_POST.match(line.strip()))]
     # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
@@ -376,6 +387,8 @@ POST_HOLDER_ROW = re.compile(rf"(?P<label>[^•]{{3,120}}?)\.\s+(?:•[^•]*?\.
 DESCRIBED_POSTS = {"dcs": "director of children's services", "ce": "chief executive"}
 LIST_OF_HOLDERS = re.compile(r"\s*list\s+of\s+(.{5,120}?)\s*$", re.IGNORECASE)
 HOLDER_ROW = re.compile(rf"•\s*(?:name|holder|post-?holder)\s*:\s*({SIGNED_NAME.pattern})(?:\s*\((interim|acting)\))?", re.IGNORECASE)
+HOLDER_TABLE_ROW = re.compile(rf"^({SIGNED_NAME.pattern})\.\s+•\s+[^:•]{{1,30}}:\s+")
+PLURAL_POST = re.compile(r"\b(director|chief\s+executive|chair)s?(\s+of\s+children['’]s\s+services)?\b(?=[^.]*\.?$)", re.IGNORECASE)
 NAME_DASH_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s+[-–—]\s+(\S.{{2,150}})$")
 BRACKETED_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s*\(([^()]{{3,60}})\)(?:\s*\([A-Z]{{1,4}}\))?$")
 
@@ -579,8 +592,10 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+(?:us\s+)?(?:(?:in|on)\s+⟪DATE:\d+⟫\s+)?from\s+"
                      r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
                      # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now (or
-                     # was: "X, previously a deputy director in Buckinghamshire, who started as Wokingham's director")
+                     # was: "X, previously a deputy director in Buckinghamshire, who started as Wokingham's director"; a
+                     # table's "Notes: Previously assistant director of social care in Oxfordshire")
                      r"|,\s*(?:currently|previously|formerly)\s+(?:an?\s+|the\s+)?[^,;.⟪]{0,40}?\b(?:in|at|with)\s+(?:the\s+)?"
+                     r"|:\s*(?:[Cc]urrently|[Pp]reviously|[Ff]ormerly)\s+[^.;⟪]{0,60}?(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]{0,40}?)*\b(?:in|at|with)\s+(?:the\s+)?"
                      r"|\bin\s+partnership\s+with\s+(?:the\s+)?|\b(?:with|to|from|of|like|than|alongside)\s+(?:its\s+)?neighbouring\s+"
                      # "the city will not be the next Bradford": a council held up as a warning
                      r"|\b(?:the\s+next|another|a\s+second)\s+"

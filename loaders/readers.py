@@ -714,9 +714,10 @@ def _more_dates(hit: Hit) -> list[Mention]:
     template, at, found = hit.sentence.template, hit.match.end(), []
     while True:
         # "in October 2024, looking at services for adolescents, and in February 2025": past what each looked at
-        # ("in March, when they looked at the front door, and in July"; "and, most recently, October 2024")
+        # ("in March, when they looked at the front door, and in July"; "and, most recently, October 2024"; "in April
+        # 2022, looking at children in care, and in February 2024")
         more = re.match(r"(?:,\s+(?:looking\s+at|focusing\s+on|examining|when\s+(?:they|inspectors|it)\s+(?:looked|focused|examined))"
-                        r"\b[^,;.⟪]{1,120})?"
+                        r"\b(?:[^,;.⟪]|⟪(?:AREA|SERVICE):\d+⟫){1,120})?"
                         r"(?:\s*,\s*|\s*,?\s+and,?\s+)(?:again,?\s+|most\s+recently,?\s+)?(?:(?:in|on|during)\s+)?⟪DATE:(\d+)⟫"
                         # "... child protection plans (February 2023), children in care (July 2023) and care leavers
                         # (February 2024)": what each looked at, then its date in brackets

@@ -815,3 +815,11 @@ def test_hard_wrapped_lines_go_on_past_a_closing_bracket_and_a_dash_aside():
     assert any("Ofsted carried out monitoring visits" in paragraph and "and at children" in paragraph
                for paragraph in article.body), article.body
     assert any("rated outstanding by Ofsted in a report - the highest grade" in paragraph for paragraph in article.body), article.body
+
+
+def test_markdown_emphasis_that_runs_over_a_line_break_is_read_once_the_lines_are_joined():
+    text = ("# Wokingham Borough Council\n\n> This page was last edited on 2 February 2026.\n\n"
+            "A standard inspection began on 6 March 2023. Its report, published in May 2023, rated the experiences of **children in\n"
+            "care** as **good**.\n")
+    article = parse_article(text, "page.md", "md")
+    assert "rated the experiences of children in care as good." in article.body[-1]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from fact_helpers import J, O, R, facts, page_facts
+from fact_helpers import I, J, O, R, facts, page_facts
 
 
 @pytest.mark.parametrize("body, expected", [
@@ -526,3 +526,47 @@ def test_membership_of_the_directors_association_is_no_post_and_acting_for_month
                   "years. When its chief executive left in 2009, Dr Lowe served as acting chief executive for four months.")
     assert R("Bernard Lowe", "interim chief executive", "Wigan") in found
     assert not [fact for fact in found if fact[0] == "roles" and "director" in fact[1][1]]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # the council's own title, then the statutory post in a dash aside
+    ("Priya Raman became Derby City Council's strategic director of people services - the post that carries the legal "
+     "title of director of children's services - in January.",
+     [R("Priya Raman", "director of children's services", "Derby")]),
+    # an interim director for a stated spell
+    ("Derby news. Over Christmas the service was led by deputy director Maureen Till, who stepped up as interim "
+     "director for three weeks.", [R("Maureen Till", "interim director of children's services", "Derby")]),
+    # ... but not an interim assistant director, nor an interim post of another title
+    ("Wigan news. Omar Sai, who joined as interim assistant director for children's social care in the summer, will "
+     "lead that work.", []),
+    ("Wiltshire news. Thanks to Natalie Herit, who stepped in as interim director of families and children in the "
+     "spring.", []),
+])
+def test_a_statutory_post_in_a_dash_aside_and_an_interim_spell(body, expected):
+    assert [fact for fact in facts(body) if fact[0] == "roles"] == expected
+
+
+def test_a_table_of_a_post_s_holders_under_the_sentence_that_names_the_post():
+    page = """# Wokingham Borough Council
+
+> This page was last edited on 2 February 2026.
+
+## Leadership
+
+The council has had several directors of children's services since the post was created by the Children Act 2004.
+
+| Director | Years | Notes |
+|---|---|---|
+| Malcolm Pry | 2011–2016 | Left to join a national charity |
+| Hannah Bright | 2016–2017 | Interim |
+| Catriona Bea | 2023– | Previously assistant director of social care in Oxfordshire |
+
+Ofsted carried out focused visits in April 2022, looking at children in care, and in February 2024, looking at
+children in need.
+"""
+    found = page_facts(page, "page.md", "md")
+    assert sorted(found, key=repr) == sorted([
+        R("Malcolm Pry", "director of children's services", "Wokingham"),
+        R("Hannah Bright", "interim director of children's services", "Wokingham"),
+        R("Catriona Bea", "director of children's services", "Wokingham"),
+        I("Wokingham", "focused visit", "2022-04"), I("Wokingham", "focused visit", "2024-02")], key=repr)

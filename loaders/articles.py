@@ -481,7 +481,8 @@ def _bold_heading(lines: list[str], number: int) -> re.Match[str] | None:
     return BOLD_LINE.match(lines[number])
 
 
-BOLD_SIGN_OFF = re.compile(r"^\s*(?:\*\*|__)[^*_,]{3,60}(?:\*\*|__),\s+[^.]{1,80}$")
+# (not a paragraph that opens on a name in bold: "**Worcestershire Children First**, the council-owned company that ...")
+BOLD_SIGN_OFF = re.compile(r"^\s*(?:\*\*|__)[^*_,]{3,60}(?:\*\*|__),\s+(?!(?:the|a|an|which|who|that|whose|its|their)\b)[^.]{1,80}$")
 BOLD_LABEL = re.compile(r"^\s*(?:\*\*|__)[^*_]{1,40}(?::(?:\*\*|__)|(?:\*\*|__):)\s+\S")
 
 

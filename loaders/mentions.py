@@ -724,9 +724,13 @@ def index_bodies(paragraphs: list[str], bylines: list[str] | None = None, headin
                       and not re.search(r"(?:^|[.!?:\"“]\s*)$", text[: person.start])
                       and not re.search(rf"\b{re.escape(person.text.split()[0].lower())}\b", text)}
     titles = set(config()["person"]["titles"])
-    names = [[w for w in person.text.split() if w.rstrip(".") not in titles] for person in _person_mentions(people_text, [])]
+    said = [person.text.split() for person in _person_mentions(people_text, [])]
+    names = [[w for w in words if w.rstrip(".") not in titles] for words in said]
+    # (not "Nadia", of "Dr Nadia" and "Nadia Coker"; but "Mr Dodd" is Ian Dodd's surname)
+    firsts_said = {name[0] for words, name in zip(said, names) if name and not (
+        len(name) == 1 and words[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Miss"))}
     index.people = {name[-1] for name in names if len(name) > 1 and not re.search(rf"\b{re.escape(name[-1].lower())}\b", text)} \
-        - {name[0] for name in names} - index.surnames  # (not "Nadia", of "Dr Nadia" and "Nadia Coker")
+        - firsts_said - index.surnames
     # "This morning we welcome Kerry Aldous ... Kerry takes on the statutory role": a first name said alone, of the one
     # person the article names with it (none a word it writes in lower case, a council or another's surname)
     not_names = set(config()["person"]["not_in_name"]) | set(config()["person"]["not_first"])

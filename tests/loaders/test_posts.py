@@ -570,3 +570,37 @@ children in need.
         R("Hannah Bright", "interim director of children's services", "Wokingham"),
         R("Catriona Bea", "director of children's services", "Wokingham"),
         I("Wokingham", "focused visit", "2022-04"), I("Wokingham", "focused visit", "2024-02")], key=repr)
+
+
+def test_a_people_moves_round_up_in_markdown():
+    page = """# People moves: Ealing's new director and a Worcestershire company wound up
+
+*By Sam Oka | Thursday 10 October 2024*
+
+## Ealing: Akers takes the helm
+
+**Jonathan Ake** took up the post of director of children's services at **Ealing Council** on Monday. He replaces
+**Nadia Lough**, who retired in August after six years as Ealing's director.
+
+## Worcestershire: company era ends
+
+**Worcestershire Children First**, the council-owned company that had run the county's children's services since
+October 2019, handed them back to **Worcestershire County Council** on Tuesday 1 October.
+
+## Swindon: commissioner appointed
+
+The Department for Education appointed **Ian Dod** as children's services commissioner for **Swindon** on
+30 September. Dod was director of children's services at Hertfordshire until 2021. Swindon's chief executive said
+the council "will work openly with Mr Dod".
+
+## Sandwell: new chair for the trust
+
+**Jim Leem** stood down as chair of **Sandwell Children's Trust** at the end of September. He has been succeeded by
+**Dr Anita Cow**, a former NHS director of nursing.
+"""
+    found = page_facts(page, "moves.md", "md")
+    for fact in [R("Nadia Lough", "director of children's services", "Ealing"),
+                 O("Worcestershire", "Worcestershire Children First", "2019-10", "2024-10-01", "company"),
+                 R("Ian Dod", "director of children's services", "Hertfordshire"),
+                 R("Anita Cow", "chair", "Sandwell Children's Trust")]:
+        assert fact in found

@@ -629,9 +629,10 @@ def areas_of(hit: Hit, when: PartialDate | None = None) -> list[str]:
     if not said:
         start = clause_start(template, hit.match.start(), follow_relative=True)
         said = mentions_in(hit.sentence, start, hit.match.start(), "AREA")
-        aside = re.search(r"(?:^|[;:])\W*(?:the\s+(?:service|council|authority)['’]s\s+|the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+(?:services?|work))?\s*,[^,;⟪]{1,60},\s*$",
+        aside = re.search(r"(?:^|[;:])\W*(?:the\s+(?:service|council|authority)['’]s\s+|the\s+|its\s+|their\s+)?(?:(?:services?|work|support)\s+(?:for|with|to)\s+|experiences\s+(?:and\s+progress\s+)?of\s+)?(⟪AREA:\d+⟫)(?:['’]s?)?(?:\s+(?:services?|work))?\s*,[^,;⟪]{1,60},\s*$",
                           template[:start], re.IGNORECASE)
-        # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "...;
+        # "Adoption, at least, had moved up to good.", "Its care leavers' service, though, was graded good.", "The
+        # experiences and progress of care leavers, judged separately for the first time, were found to ...", "...;
         # leadership, too, was judged inadequate.", "...; services for children in care, by contrast, were judged good"
         if not said and aside:
             said = mentions_in(hit.sentence, aside.start(1), aside.end(1), "AREA")

@@ -263,7 +263,8 @@ def _by_column(header: list[str], rows: list[list[str]]) -> list[str]:
     effectiveness: Good. • ...", as a table with the inspections down its side is read."""
     paragraphs = []
     for column, label in enumerate(header[1:], start=1):
-        published = re.search(r"\bpublished\s+([^;)]+)", label, re.IGNORECASE)
+        # ("ILACS (report Mar 2022)": the report's date too)
+        published = re.search(r"\b(?:published|report)\s+(?:(?:in|on)\s+)?([^;)]+)", label, re.IGNORECASE)
         title = re.sub(r"\s*\([^)]*\)\s*", " ", label).strip()
         # ("Impact of leaders / leadership, management and governance", "Children in care (SIF: children looked after)",
         # "Outstanding ▲": the area and the grade, without the aside or the key's mark)

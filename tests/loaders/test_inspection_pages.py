@@ -1,0 +1,41 @@
+"""Inspections and verdicts as councils' own papers set them out: tables of past reports, lists of visits, dates in
+brackets."""
+from __future__ import annotations
+
+from fact_helpers import I, J, page_facts
+
+
+SELF_EVALUATION = """# Blackburn with Darwen Borough Council
+## Children's Services Self-Evaluation 2025: Summary
+
+**Date:** 14 October 2025
+
+### Where we are
+
+In March 2025 Ofsted carried out a standard inspection of our children's services (3 to 14 March 2025). The report,
+published on 23 April 2025, judged our services **good** overall. The experiences and progress of care leavers, judged
+separately for the first time, were found to **require improvement to be good**.
+
+| Area | Single inspection (report Dec 2017) | ILACS (report Mar 2022) |
+|---|---|---|
+| Overall effectiveness | Good | Requires improvement |
+| Help and protection | Requires improvement | Requires improvement |
+
+### Other external scrutiny
+
+- **Focused visit, 23 and 24 April 2024.** Inspectors looked at our arrangements for children in care.
+- **Joint targeted area inspection (JTAI), 6 to 10 November 2023.** Ofsted and its partners inspected the response to
+  serious youth violence.
+"""
+
+
+def test_a_self_evaluation_s_table_of_past_reports_its_visits_and_an_area_set_off_by_an_aside():
+    found = page_facts(SELF_EVALUATION, "self-evaluation.md", "md")
+    council = "Blackburn with Darwen"
+    for fact in [I(council, "inspection", "2025-03-03"), J(council, "good", "2025-04-23"),
+                 J(council, "requires improvement", "2025-04-23", "care leavers"),
+                 J(council, "good", "2017-12"), J(council, "requires improvement", "2017-12", "help and protection"),
+                 J(council, "requires improvement", "2022-03"),
+                 I(council, "focused visit", "2024-04-23"), I(council, "joint targeted area inspection", "2023-11-06")]:
+        assert fact in found
+    assert J(council, "requires improvement", "2025-04-23") not in found  # care leavers', not the overall verdict

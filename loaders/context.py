@@ -90,6 +90,8 @@ class Context:
     previous: str = ""  # the sentence before, as written
     before_previous: str = ""  # the sentence before that
     previous_areas: list[str] = field(default_factory=list)  # the areas the sentence before opened on
+    dates_before: list[PartialDate] = field(default_factory=list)  # the dates the sentence before gave a verdict or a visit
+    graded_before: bool = False  # the sentence before gave a verdict
     roles_said_before: list[str] = field(default_factory=list)  # the posts the sentence before named
     roles_named: list[str] = field(default_factory=list)  # every post the article has named so far, in order
     areas_said_before: list[str] = field(default_factory=list)  # every area the sentence before named

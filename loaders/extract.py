@@ -203,6 +203,9 @@ def extract(article: Article) -> list[f.Fact]:
         if entry is not None:
             heading = (paragraph_of[number], entry)
         ctx.before_previous, ctx.previous = ctx.previous, sentence.text
+        ctx.dates_before = [m.value for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)] \
+            if any(m.kind in ("GRADE", "KIND") for m in sentence.mentions) else []
+        ctx.graded_before = any(m.kind == "GRADE" for m in sentence.mentions)
         opening = OPENS_ON_AREAS.match(sentence.template)
         ctx.previous_areas = [m.value for m in mentions_in(sentence, *opening.span(1), "AREA")] if opening else []
         ctx.roles_said_before = [m.value for m in sentence.mentions if m.kind == "ROLE"]

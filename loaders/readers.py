@@ -108,6 +108,12 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
         # "... the previous inspection, the report of which was published on 25 November 2022. At that inspection the
         # local authority was judged outstanding": that report's verdict
         return ctx.reports_before[-1][1], named or ctx.reports_before[-1][2], True
+    if THAT_REPORT.match(hit.sentence.template) and said is None and len(ctx.dates_before) == 1:
+        # "This builds on the outstanding rating we received in 2020. At that inspection the experiences ... of children
+        # in care were judged good": the one date the sentence before gave a verdict ("... took place in September 2021.
+        # At that inspection the council was judged good": the year of a visit's)
+        when = ctx.dates_before[0] if ctx.graded_before else PartialDate(ctx.dates_before[0].year)
+        return when, named or "inspection", True
     if said is None and AT_THAT_POINT.match(hit.sentence.template, hit.match.end()):
         # "by the spring of 2022 they had climbed to good, although help and protection still required improvement at
         # that point": the time the sentence gave before

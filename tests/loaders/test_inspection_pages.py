@@ -39,3 +39,20 @@ def test_a_self_evaluation_s_table_of_past_reports_its_visits_and_an_area_set_of
                  I(council, "focused visit", "2024-04-23"), I(council, "joint targeted area inspection", "2023-11-06")]:
         assert fact in found
     assert J(council, "requires improvement", "2025-04-23") not in found  # care leavers', not the overall verdict
+
+
+def test_a_leader_s_statement_on_the_day_of_the_report():
+    page = """<html><head><title>Statement from the Elected Mayor | North Tyneside Council</title></head><body><main>
+<h1>Statement from the Elected Mayor: Ofsted rates our children's services outstanding</h1>
+<p>Published: 13 January 2025 | Author: Elected Mayor Joanne Carr</p>
+<p>Today Ofsted has published its report on North Tyneside Council's services for children and families. I am immensely
+proud to say that our services have been judged outstanding, not only overall but in every single area inspectors
+looked at.</p>
+<p>This builds on the outstanding rating we received in 2020. At that inspection the experiences and progress of
+children in care were judged good; today they are outstanding.</p>
+</main></body></html>"""
+    found = page_facts(page, "statement.html", "html")
+    council = "North Tyneside"
+    for area in ("overall", "leadership", "help and protection", "children in care", "care leavers"):
+        assert J(council, "outstanding", "2025-01-13", area) in found
+    assert J(council, "good", "2020", "children in care") in found

@@ -56,3 +56,28 @@ children in care were judged good; today they are outstanding.</p>
     for area in ("overall", "leadership", "help and protection", "children in care", "care leavers"):
         assert J(council, "outstanding", "2025-01-13", area) in found
     assert J(council, "good", "2020", "children in care") in found
+
+
+def test_a_trade_analysis_of_an_inspection_round():
+    page = """# Autumn inspection round: Hounslow breaks through
+
+**By Grace Whit, senior reporter | 8 February 2024**
+
+Three themes stand out: inspectors' growing attention to leadership, and a reminder that a good grade is no guarantee
+of the next one.
+
+## Hounslow
+
+The standout report for the west London borough of Hounslow came on 1 December. Ofsted's short inspection, carried
+out between 16 and 20 October, confirmed the council's services as good overall.
+
+## Monitoring visits
+
+Ofsted made a monitoring visit to Solihull on 18 October, looking at children in need, and another to Bury on
+1 November, focusing on care leavers.
+"""
+    found = page_facts(page, "round.md", "md")
+    assert sorted(fact for fact in found if fact[0] == "judgements") == [J("Hounslow", "good", "2023-12-01")]
+    for fact in [I("Hounslow", "inspection", "2023-10-16"), I("Solihull", "monitoring visit", "2023-10-18"),
+                 I("Bury", "monitoring visit", "2023-11-01")]:
+        assert fact in found

@@ -81,3 +81,17 @@ Ofsted made a monitoring visit to Solihull on 18 October, looking at children in
     for fact in [I("Hounslow", "inspection", "2023-10-16"), I("Solihull", "monitoring visit", "2023-10-18"),
                  I("Bury", "monitoring visit", "2023-11-01")]:
         assert fact in found
+
+
+def test_a_report_s_grades_listed_after_a_colon():
+    found = page_facts("""Data
+
+Tuesday 12 November 2024
+
+Ofsted's report, published last Tuesday, judged the City of London Corporation's children's services outstanding
+overall. Four of the five grades in the new report are outstanding: overall effectiveness, the impact of leaders, the
+experiences of children in care and, for the first time as a separate judgement, the experiences of care leavers.
+""", "data.txt", "txt")
+    for area in ("overall", "leadership", "children in care", "care leavers"):
+        assert J("City of London", "outstanding", "2024-11-05", area) in found
+    assert J("City of London", "outstanding", "2024-11-05", "help and protection") not in found

@@ -88,8 +88,8 @@ def test_a_report_s_grades_listed_after_a_colon():
 
 Tuesday 12 November 2024
 
-Ofsted's report, published last Tuesday, judged the City of London Corporation's children's services outstanding
-overall. Four of the five grades in the new report are outstanding: overall effectiveness, the impact of leaders, the
+Ofsted's report, published last Tuesday, judged the City of London Corporation's children's services outstanding \
+overall. Four of the five grades in the new report are outstanding: overall effectiveness, the impact of leaders, the \
 experiences of children in care and, for the first time as a separate judgement, the experiences of care leavers.
 """, "data.txt", "txt")
     for area in ("overall", "leadership", "children in care", "care leavers"):

@@ -723,8 +723,9 @@ def _months_in_the_year_of(sentence: Sentence, heading: PartialDate) -> None:
     August before the article appeared; "published on 21 September" is 21 September 2018."""
     for mention in sentence.mentions:
         if mention.kind == "DATE" and isinstance(mention.value, PartialDate) and mention.value.month is not None \
-                and not re.search(r"\d{4}", mention.text) \
+                and not re.search(r"\d{4}", mention.text) and not re.match(r"(?i)\W*(?:last|this|next)\b", mention.text) \
                 and (re.search(r"\d", mention.text) if mention.value.day else not re.search(r"\d", mention.text)):
+            # (not "last December", whose year its word gives)
             month = mention.value.month
             # ("### April 2024" over "the inspection, carried out over January and February, was published on 15 March":
             # the months just before the heading's are its year's; further back, the year after's)

@@ -191,8 +191,9 @@ def _judgement_when(hit: Hit, authority: Authority, ctx: Context) -> tuple[Parti
     return None, "inspection", True
 
 
-REPORT_AFTER = re.compile(r"(?:\s+⟪AREA:\d+⟫)?,?\s+in\s+(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}report\s+(?:that\s+was\s+|which\s+was\s+)?"
-                          r"(?:published|released|issued)\s+(?:on|in)\s+⟪DATE:(\d+)⟫", re.IGNORECASE)
+# ("... rated good overall in one published last December": the report's date said without "on" or "in")
+REPORT_AFTER = re.compile(r"(?:\s+⟪AREA:\d+⟫)?,?\s+in\s+(?:(?:an?|the|its)\s+(?:[\w-]+\s+){0,2}report|one)\s+(?:that\s+was\s+|which\s+was\s+)?"
+                          r"(?:published|released|issued)\s+(?:(?:on|in)\s+)?⟪DATE:(\d+)⟫", re.IGNORECASE)
 THAT_REPORT = re.compile(r"\W*(?:at|in|after|following)\s+(?:that|this)\s+(?:⟪KIND:\d+⟫|(?:inspection|report)\b)", re.IGNORECASE)
 # "It is an improvement on the council's last inspection, when it was rated good": the verdict before the news
 LAST_TIME_WHEN = re.compile(r"\b(?:last|previous|earlier)\s+(?:full\s+)?(?:⟪KIND:\d+⟫|inspection),?\s+when\s+(?:it|they|the\s+"

@@ -2,7 +2,7 @@
 brackets."""
 from __future__ import annotations
 
-from fact_helpers import I, J, page_facts
+from fact_helpers import I, J, O, page_facts
 
 
 SELF_EVALUATION = """# Blackburn with Darwen Borough Council
@@ -95,3 +95,26 @@ experiences of children in care and, for the first time as a separate judgement,
     for area in ("overall", "leadership", "children in care", "care leavers"):
         assert J("City of London", "outstanding", "2024-11-05", area) in found
     assert J("City of London", "outstanding", "2024-11-05", "help and protection") not in found
+
+
+def test_a_reporter_s_thread_on_report_day():
+    thread = """Amira Kau @AmiraKauLDR
+Local democracy reporter covering Hampshire County Council.
+--------------------------------------------------------------
+
+1/4  Ofsted has this morning published its report on Hampshire County Council's children's services. The headline: still OUTSTANDING overall.
+23 Jul 2024 · 10:14
+
+2/4  Inspectors were in Hampshire for a week last month, 10 to 14 June. This was a "short" inspection.
+23 Jul 2024 · 10:15
+
+3/4  Worth remembering Hampshire County Council has also run the Isle of Wight's children's services since 2013. The island gets its own separate Ofsted report: it was rated good overall in one published last December.
+23 Jul 2024 · 10:24
+
+4/4  Cabinet member Cllr Rupert Hal: "We want care leavers to be outstanding by the time Ofsted next comes."
+23 Jul 2024 · 10:29
+"""
+    found = page_facts(thread, "thread.txt", "txt")
+    assert sorted(found, key=repr) == sorted([
+        J("Hampshire", "outstanding", "2024-07-23"), I("Hampshire", "inspection", "2024-06-10"),
+        O("Isle of Wight", "Hampshire", "2013", None, "council"), J("Isle of Wight", "good", "2023-12")], key=repr)

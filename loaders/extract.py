@@ -55,8 +55,10 @@ def extract(article: Article) -> list[f.Fact]:
     publisher = ctx.publisher = _publisher(article, sentences, index)
     # the headline counts as two mentions: a body that names its council once in passing ("West Sussex: what
     # happens now?" among trending links, "B&H" elsewhere) is still about the council its headline names
-    ctx.main = publisher or _main_authority(sentences + [headline, headline]) or _main_authority(
-        [find_mentions(line, article.published, index) for line in furniture])
+    # (a tie goes to the council the page's masthead or header names: "The staff magazine of Cheshire West and Chester
+    # Council" over a profile that names every council of a career once)
+    furnished = [find_mentions(line, article.published, index) for line in furniture]
+    ctx.main = publisher or _main_authority(sentences + [headline, headline], furnished) or _main_authority(furnished)
     # "Ofsted's short inspection at the end of April confirmed ... The report rated Telford & Wrekin outstanding":
     # until a sentence names its council, the article is about the first its lead paragraph names
     lead = [m.value for sentence, paragraph in zip(sentences, paragraph_of) if paragraph == 0
@@ -606,6 +608,8 @@ PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|r
                      # elsewhere, the article going on about the council left
                      r"|\b(?:(?:started|starts|began|begins)\s+(?:work\s+)?as|to\s+become)\s+(?:the\s+)?(?:new\s+)?⟪ROLE:\d+⟫\s+(?:of|at|for)\s+"
                      r"|\bto\s+join\s+"
+                     # "left the Council to take up the post of Director of Children's Services at Stockton-on-Tees": ditto
+                     r"|\bto\s+take\s+up\s+(?:the\s+)?(?:post|role|position)\s+of\s+⟪ROLE:\d+⟫\s+(?:of|at|for|with)\s+(?:the\s+)?"
                      # "Previously deputy director of children's services at Surrey County Council.": a person's past
                      r"|^\W*(?:[Pp]reviously|[Ff]ormerly|[Bb]efore\s+(?:that|then|joining)\b)[^.;⟪]*(?:⟪(?:ROLE|AREA|SERVICE):\d+⟫[^.;⟪]*)*\b(?:at|in|for|with)\s+(?:the\s+)?"
                      # "..., and before that worked in Lambeth and Bromley": each council of the list
@@ -848,14 +852,17 @@ def _publisher(article: Article, sentences: list[Sentence], index: BodyIndex) ->
     return council
 
 
-def _main_authority(sentences: list[Sentence]) -> Authority | None:
+def _main_authority(sentences: list[Sentence], tie_break: list[Sentence] | None = None) -> Authority | None:
     # a council named as another's help ("in the hands of neighbouring Lincolnshire County Council", then
     # "Lincolnshire's managers sat beside ours") is not what an article about North East Lincolnshire is about
     counts = Counter(m.value.gss_code for s in sentences for m in s.mentions if m.kind == "AUTH"
                      and not NEIGHBOURING.search(s.template[: s.at(m)]))
     if not counts:
         return None
-    return authorities().by_code[counts.most_common(1)[0][0]]
+    most = counts.most_common(1)[0][1]
+    tied = [gss for gss, count in counts.items() if count == most]
+    named = Counter(m.value.gss_code for s in tie_break or [] for m in s.mentions if m.kind == "AUTH" and m.value.gss_code in tied)
+    return authorities().by_code[named.most_common(1)[0][0] if named else tied[0]]
 
 
 def _known_body_authorities(ctx: Context) -> None:

@@ -1034,6 +1034,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         return []
     if person is not None and COUNCILLOR.match(person.text) and role == "chair":
         return []  # "Its chair, Councillor Rhys Penhallow": a council committee's, not a body's
+    if person is not None and COUNCILLOR.match(person.text) and role in COUNCIL_POSTS + ("chief-executive",):
+        return []  # "the Cabinet Member, Councillor Lynn Harker, the Chief Executive and an adviser": a list, not her post
     org_mention = hit.slot("org")
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]

@@ -604,3 +604,41 @@ the council "will work openly with Mr Dod".
                  R("Ian Dod", "director of children's services", "Hertfordshire"),
                  R("Anita Cow", "chair", "Sandwell Children's Trust")]:
         assert fact in found
+
+
+def test_a_staff_magazine_s_profile_names_every_council_of_a_career_once():
+    text = """WEST CHESHIRE INSIDER
+The staff magazine of Cheshire West and Chester Council
+Issue 62 | Published 14 March 2025
+
+Bethan Llo, Internal Communications, meets our retiring director of children's services.
+
+Gill Crom qualified as a social worker in 1985 and spent her first years in a patch team in Salford. In 2004 she moved to Warrington as an assistant director, and in 2010 she became director of children's services at Halton Borough Council, a post she held for six years.
+
+She arrived at Cheshire West in May 2016. Last year was harder. Inspectors were on site from 15 July 2024, and the report, published in August, judged the service as requiring improvement to be good.
+"""
+    found = page_facts(text, "magazine.txt", "txt")
+    assert I("Cheshire West and Chester", "inspection", "2024-07-15") in found
+    assert J("Cheshire West and Chester", "requires improvement", "2024-08") in found
+    assert not [fact for fact in found if fact[0] == "roles" and fact[1][0] == "Bethan Llo"]
+
+
+def test_a_committee_report_on_an_appointment_it_recommends():
+    text = """REDCAR AND CLEVELAND BOROUGH COUNCIL
+
+APPOINTMENTS AND HUMAN RESOURCES COMMITTEE
+
+Date of meeting:   9 July 2024
+
+2.1 The post became vacant on 29 February 2024, when Martin Gra left the Council to take up the post of Director of Children's Services at Stockton-on-Tees Borough Council.
+
+2.3 The Council's most recent inspection of local authority children's services (ILACS) took place between 20 June and 1 July 2022.
+
+3.3 The final interview panel included the Cabinet Member for Children and Families, Councillor Lynn Hark, the Chief Executive and an independent adviser.
+
+7.2 That the Committee recommends to Council the appointment of Dr Nadia Oka as Director of Children's Services.
+"""
+    found = page_facts(text, "report.txt", "txt")
+    assert sorted(found, key=repr) == sorted([
+        R("Martin Gra", "director of children's services", "Stockton-on-Tees"),
+        I("Redcar and Cleveland", "inspection", "2022-06-20")], key=repr)

@@ -223,7 +223,9 @@ def extract(article: Article) -> list[f.Fact]:
             ctx.kind_year = next((m.value.year for m in sentence.mentions if m.kind == "DATE" and isinstance(m.value, PartialDate)), None)
         if not any(m.kind in ("AUTH", "DATE") for m in sentence.mentions):  # a list's heading, not an item
             ctx.interventions_named += [m.value for m in sentence.mentions if m.kind == "INTERVENTION"]
-        ctx.last_person = _subject_person(sentence) or ctx.last_person
+        # ("He will lead the service while the council recruits a successor to Joanna Pike, ...": still him)
+        if not re.match(r"\W*(?:he|she)\b", sentence.template, re.IGNORECASE):
+            ctx.last_person = _subject_person(sentence) or ctx.last_person
         ctx.bodies_named += [m.value for m in sentence.mentions if m.kind == "BODY"]
         ctx.people += [name for m in sentence.mentions if m.kind == "PERSON" and " " in (name := person_name(m.value))]
         ctx.seen.extend(named)

@@ -642,3 +642,26 @@ Date of meeting:   9 July 2024
     assert sorted(found, key=repr) == sorted([
         R("Martin Gra", "director of children's services", "Stockton-on-Tees"),
         I("Redcar and Cleveland", "inspection", "2022-06-20")], key=repr)
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Bedford Borough Council has appointed Marcus Ell as its interim Director of Children's Services. He will lead the "
+     "service while the council recruits a permanent successor to Joanna Pik, who left the authority at the end of "
+     "August after six years as director. Most recently he was interim director of children's services at Thurrock "
+     "Council.",
+     [R("Marcus Ell", "interim director of children's services", "Bedford"),
+      R("Joanna Pik", "director of children's services", "Bedford"),
+      R("Marcus Ell", "interim director of children's services", "Thurrock")]),
+    ("Rochdale Children's Trust news. Paul Kersh was appointed chief executive of Rochdale Children's Trust in November "
+     "2024. Before joining the trust he was director of children's services at Bury Council for five years.",
+     [R("Paul Kersh", "chief executive", "Rochdale Children's Trust"),
+      R("Paul Kersh", "director of children's services", "Bury")]),
+])
+def test_a_career_told_after_the_appointment(body, expected):
+    found = facts(body)
+    assert [fact for fact in found if fact[0] == "roles"] == sorted(expected, key=repr)
+
+
+def test_a_council_s_own_decision_to_set_up_a_trust_is_no_order():
+    assert [fact for fact in facts("Rochdale news. The council decided in July 2024 to set up the trust. That was its own "
+                                   "choice rather than something required by government.") if fact[0] == "interventions"] == []

@@ -338,8 +338,11 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
     for row in article.body:
         held = POST_HOLDER_ROW.match(row)
         if held:
-            interim = f"{held.group('interim').lower()} " if held.group("interim") else ""
-            label = re.sub(r"\s*\([^()]*\)", "", held.group("label"))  # (not its "(s.18 Children Act 2004)")
+            # ("• Notes: Interim. Covering the vacancy ...": the post held as interim)
+            noted = re.search(r"•\s*notes?\s*:\s*(interim|acting)\b", row, re.IGNORECASE)
+            interim = f"{(held.group('interim') or noted.group(1)).lower()} " if held.group("interim") or noted else ""
+            # (not its "(s.18 Children Act 2004)", but "(statutory Director of Children's Services)")
+            label = re.sub(r"^statutory\s+|\s*\([^()]*\)", "", _statutory_post(held.group("label")), flags=re.IGNORECASE)
             lines.append(f"{held.group('name')}, {interim}{label}")
     # ... or a list of a post's holders, the post in the page's title: "List of directors of children's services of Hackney"
     # over rows "1. • Name: Geoffrey Mannion. • Took office: April 2006. ..."

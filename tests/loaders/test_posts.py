@@ -665,3 +665,22 @@ def test_a_career_told_after_the_appointment(body, expected):
 def test_a_council_s_own_decision_to_set_up_a_trust_is_no_order():
     assert [fact for fact in facts("Rochdale news. The council decided in July 2024 to set up the trust. That was its own "
                                    "choice rather than something required by government.") if fact[0] == "interventions"] == []
+
+
+def test_a_board_of_officers_table_gives_the_statutory_post_in_brackets_and_an_interim_note():
+    page = """# Who we are
+
+*Page last updated: 3 October 2025*
+
+West Berkshire Council is a unitary authority.
+
+| Post | Name | Notes |
+|---|---|---|
+| Chief Executive (Head of Paid Service) | Dominic Pear | |
+| Executive Director - Children and Family Services (statutory Director of Children's Services) | Helena Corr | Interim. Covering the vacancy |
+| Executive Director - Resources (Section 151 Officer) | Claire Vent | |
+"""
+    found = page_facts(page, "who.md", "md")
+    assert sorted(found, key=repr) == sorted([R("Dominic Pear", "chief executive", "West Berkshire"),
+                                              R("Helena Corr", "interim director of children's services", "West Berkshire")],
+                                             key=repr)

@@ -20,6 +20,8 @@ WITH_OR_WHEN = re.compile(r"\s*(?:with|when|(?:and\s+)?(?:in|at|on)\s+that\s+(?:
 # "issued a statutory direction to the council, which also appointed a commissioner": the same occasion
 ALSO_START = re.compile(r"\s*(?:(?:which|who|and)\s+also|which\s+(?:required|directed|ordered|obliged))\b", re.IGNORECASE)
 AREA_LIST_BEFORE = re.compile(r"(?:(?:(?:and|or)\s+)?(?:[a-z’'-]+\s+){0,5}?⟪AREA:\d+⟫[^,;.⟪]{0,45},\s*)+$")
+BEFORE_THAT_DATED = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:before|after|prior\s+to)\s+(?:that|this|then),?\s+(?:in|on|by)\s+"
+                               r"⟪DATE:(\d+)⟫\s*,", re.IGNORECASE)
 SENTENCE_OPENING_DATE = re.compile(
     r"\W*(?:(?:on|from|as\s+of|with\s+effect\s+from|in)\s+(?:⟪DATE:\d+⟫\s*,\s*)?(?:(?:monday|tuesday|wednesday|thursday|"
     r"friday|saturday|sunday)\s+)?⟪DATE:(?P<date>\d+)⟫\s*(?:,|(?=\s+(?:the\s+)?⟪AUTH:\d+⟫)"
@@ -184,6 +186,11 @@ class Hit:
             dates = re.findall(r"⟪DATE:(\d+)⟫", template[:start]) if opening else []
             if len(dates) == 1 and int(dates[0]) not in self.owned:
                 return self.sentence.mentions[int(dates[0])]
+            # "And before that, in 2016, under the old single inspection framework, we were judged good overall": a time
+            # set against the one told before, then its date
+            before_that = BEFORE_THAT_DATED.match(template)
+            if before_that and before_that.end() <= start and int(before_that.group(1)) not in self.owned:
+                return self.sentence.mentions[int(before_that.group(1))]
             # "On 1 October 2024, services previously delivered by X ... returned to the council", "From
             # today, Wednesday 1 October 2025, services ... are once again delivered by the council": a
             # sentence that opens on a date dates its main clause.

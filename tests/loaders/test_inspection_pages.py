@@ -118,3 +118,22 @@ Local democracy reporter covering Hampshire County Council.
     assert sorted(found, key=repr) == sorted([
         J("Hampshire", "outstanding", "2024-07-23"), I("Hampshire", "inspection", "2024-06-10"),
         O("Isle of Wight", "Hampshire", "2013", None, "council"), J("Isle of Wight", "good", "2023-12")], key=repr)
+
+
+def test_a_cabinet_member_s_speech_on_the_report():
+    speech = """LONDON BOROUGH OF HAMMERSMITH & FULHAM
+
+Full Council - Wednesday 17 July 2024
+
+Thank you, Mr Mayor.
+
+In March, for one week, a team of Ofsted inspectors came into our borough. They read files late into the evening.
+
+On the sixteenth of May, Ofsted published its report. I am delighted to tell this chamber that Hammersmith and Fulham's children's services were judged outstanding.
+
+And before that, in 2016, under the old single inspection framework, we were judged good overall.
+"""
+    found = page_facts(speech, "speech.txt", "txt")
+    council = "Hammersmith and Fulham"
+    assert sorted(found, key=repr) == sorted([I(council, "inspection", "2024-03"), J(council, "outstanding", "2024-05-16"),
+                                              J(council, "good", "2016")], key=repr)

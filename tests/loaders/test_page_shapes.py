@@ -1,8 +1,8 @@
-"""Inspections and verdicts as councils' own papers set them out: tables of past reports, lists of visits, dates in
-brackets."""
+"""Whole pages as councils, the government, reporters and the trade press set them out: a self-evaluation's table of
+past reports, a leader's statement, a reporter's thread, a speech, a press notice, an analysis of an inspection round."""
 from __future__ import annotations
 
-from fact_helpers import I, J, O, page_facts
+from fact_helpers import I, J, O, V, page_facts
 
 
 SELF_EVALUATION = """# Blackburn with Darwen Borough Council
@@ -137,3 +137,25 @@ And before that, in 2016, under the old single inspection framework, we were jud
     council = "Hammersmith and Fulham"
     assert sorted(found, key=repr) == sorted([I(council, "inspection", "2024-03"), J(council, "outstanding", "2024-05-16"),
                                               J(council, "good", "2016")], key=repr)
+
+
+def test_a_government_press_notice_on_services_handed_back_and_a_trust_launch():
+    notice = """<html><head><title>Statutory direction revoked | GOV.UK</title></head><body><main>
+<h1>Children's services return to Redbridge Council</h1>
+<p>Published 1 April 2026</p>
+<p>Children's social care in Redbridge has today (1 April 2026) returned to the direct control of the London Borough of
+Redbridge.</p>
+<p>Redbridge Children's Trust, which has run social work, fostering, adoption and leaving care services in the borough
+since 1 October 2022, handed the services back to the council at midnight.</p>
+</main></body></html>"""
+    found = page_facts(notice, "notice.html", "html")
+    assert O("Redbridge", "Redbridge", "2026-04-01", None, "council") in found
+    assert O("Redbridge", "Redbridge Children's Trust", "2022-10-01", "2026-04-01", "trust") in found
+    launch = """# Sheffield Children's Trust opens its doors
+
+**Wednesday 1 October 2025**
+
+The trust has been established under a direction from the Secretary of State for Education, issued in September 2024,
+which required the council's children's social care services to be transferred to a trust.
+"""
+    assert V("Sheffield", "trust ordered", "2024-09") in page_facts(launch, "launch.md", "md")

@@ -127,6 +127,11 @@ def test_posts_in_a_council(body, want):
      [V("Kirklees", "services removed from council", "2019-10")]),
     ("In 2019 Kirklees Council was stripped of its children's services.",
      [V("Kirklees", "services removed from council", "2019")]),
+    # the notice the article is about, by its short name
+    ("Lifting of the improvement notice: Kirklees. As you know, the department issued the notice to the council on "
+     "14 October 2021.", [V("Kirklees", "improvement notice", "2021-10-14")]),
+    ("Kirklees Council's improvement notice is lifted. In a letter, the department confirmed that the notice, which it "
+     "issued in March 2025, is no longer in force.", [V("Kirklees", "improvement notice", "2025-03")]),
 ])
 def test_interventions(body, want):
     assert facts(body) == expected(*want)

@@ -363,6 +363,9 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
         if plural:
             interim = "interim " if re.search(r"\b(?:interim|acting)\b", row, re.IGNORECASE) else ""
             lines.append(f"{holder.group(1)}, {interim}{plural.group(1)}{plural.group(2) or ''} of the council")
+    # ... or a table of those present by name and role: "Martin Eldridge. • Role: Chief Executive, Brighton & Hove City
+    # Council.", "• Martin Eldridge: Chief Executive, Brighton & Hove City Council"
+    lines += [f"{row.group(1) or row.group(2)}, {row.group(3)}" for line in article.body if (row := NAME_ROLE_ROW.match(line))]
     # ... or a list of those present, a dash between name and post: "Karen Ashdown - Chief Executive, North Yorkshire Council"
     lines += [f"{dashed.group(1)}, {dashed.group(2)}" for line in list(lines) if (dashed := NAME_DASH_POST.match(line.strip()))]
     # ... or a board's attendance list: "Dame Frances Oyelaran (Chair) (FO)"
@@ -397,6 +400,8 @@ POST_HOLDER_ROW = re.compile(rf"(?P<label>[^•]{{3,120}}?)\.\s+(?:•[^•]*?\.
 DESCRIBED_POSTS = {"dcs": "director of children's services", "ce": "chief executive"}
 LIST_OF_HOLDERS = re.compile(r"\s*list\s+of\s+(.{5,120}?)\s*$", re.IGNORECASE)
 HOLDER_ROW = re.compile(rf"•\s*(?:name|holder|post-?holder)\s*:\s*({SIGNED_NAME.pattern})(?:\s*\((interim|acting)\))?", re.IGNORECASE)
+NAME_ROLE_ROW = re.compile(rf"^(?:({SIGNED_NAME.pattern})\.\s+•\s*(?:role|post|title|position|job\s+title)\s*:|•\s*({SIGNED_NAME.pattern}):)"
+                           rf"\s*(.+?)\.?$")
 HOLDER_TABLE_ROW = re.compile(rf"^({SIGNED_NAME.pattern})\.\s+•\s+[^:•]{{1,30}}:\s+")
 PLURAL_POST = re.compile(r"\b(director|chief\s+executive|chair)s?(\s+of\s+children['’]s\s+services)?\b(?=[^.]*\.?$)", re.IGNORECASE)
 NAME_DASH_POST = re.compile(rf"^({SIGNED_NAME.pattern})\s+[-–—]\s+(\S.{{2,150}})$")
@@ -600,7 +605,7 @@ def _announced_post_filled(sentence: Sentence, ctx: Context) -> list[f.Fact]:
 # share a director with neighbouring Wokingham were discussed").
 PASSING = re.compile(r"(?:,\s*who\s+(?:had\s+|has\s+)?(?:previously\s+)?(?:led|ran|worked|served|was)\b[^,;]*"
                      r"|\bformer\s+⟪ROLE:\d+⟫\s+(?:of|at|in)\s+|\b(?:joins|joined|join|moves|moved|comes|came|arrived|arrives|transferred)\s+(?:us\s+)?(?:(?:in|on)\s+⟪DATE:\d+⟫\s+)?from\s+"
-                     r"|\b(?:a|an)\s+former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
+                     r"|\b(?:a|an)\s+former\s+|,\s*(?:the\s+)?former\s+|\b(?:spell|stint)\b[^,;.]{0,80}\b(?:in|at|with)\s+(?:the\s+)?"
                      # "Dr Raman, currently a deputy director in Leeds, will start in January": where the person is now (or
                      # was: "X, previously a deputy director in Buckinghamshire, who started as Wokingham's director"; a
                      # table's "Notes: Previously assistant director of social care in Oxfordshire")

@@ -684,3 +684,25 @@ West Berkshire Council is a unitary authority.
     assert sorted(found, key=repr) == sorted([R("Dominic Pear", "chief executive", "West Berkshire"),
                                               R("Helena Corr", "interim director of children's services", "West Berkshire")],
                                              key=repr)
+
+
+def test_an_improvement_board_s_members_in_a_two_column_table():
+    minutes = """# Brighton and Hove Children's Services Improvement Board
+
+## Minutes of the meeting held on Wednesday 24 September 2025
+
+**Present**
+
+| Name | Role |
+|---|---|
+| Martin Eldr | Chief Executive, Brighton & Hove City Council |
+| Carla Whit | Executive Director, Families, Children and Learning (statutory Director of Children's Services) |
+| Cllr Jade Pemb | Cabinet Member for Children, Families and Youth |
+
+### 1. Welcome
+
+1.1 The Chair welcomed members.
+"""
+    found = page_facts(minutes, "minutes.md", "md")
+    assert sorted(found, key=repr) == sorted([R("Martin Eldr", "chief executive", "Brighton and Hove"),
+                                              R("Carla Whit", "director of children's services", "Brighton and Hove")], key=repr)

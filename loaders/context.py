@@ -453,8 +453,10 @@ def council_of(hit: Hit, ctx: Context, *slots: str, body: str | None = None) -> 
         # "Rosalind Tewkes, a former director at Norfolk County Council, was appointed commissioner for Herefordshire":
         # the council the post or the act is for
         return mentions[int(named_for.group(1))].value, False
+    # (not "Essex" of "Thurrock in Essex was rated outstanding": where the council named before it lies)
     before = [m for m in mentions if m.kind == "AUTH" and m.start < hit.sentence.positions[hit.match.start()]
-              and not measured_against(hit.sentence, m)]
+              and not measured_against(hit.sentence, m)
+              and not re.search(r"⟪AUTH:\d+⟫\s+in\s+$", hit.sentence.template[: hit.sentence.at(m)])]
     subject = described_opening(hit.sentence.template, ctx, hit.match.start())
     if subject is not None:
         # "Services in the borough, which are run by a company Kingston and Richmond set up, ...", "Services in

@@ -159,3 +159,15 @@ The trust has been established under a direction from the Secretary of State for
 which required the council's children's social care services to be transferred to a trust.
 """
     assert V("Sheffield", "trust ordered", "2024-09") in page_facts(launch, "launch.md", "md")
+
+
+def test_a_league_table_feature_names_where_a_council_lies():
+    found = page_facts("""Society
+
+Tuesday 11 February 2025
+
+Elsewhere near the top, Thurrock in Essex was rated outstanding in October, and Essex County Council itself has held an \\
+outstanding grade since August 2023.
+""", "feature.txt", "txt")
+    assert J("Thurrock", "outstanding", "2024-10") in found
+    assert J("Essex", "outstanding", "2024-10") not in found

@@ -459,10 +459,11 @@ def _read_md(text: str, name: str) -> Article:
     paragraphs = [_without_emphasis(paragraph) for paragraph in _join_paragraphs(body_lines)]
     body, skipped, sections = clean_body(paragraphs)
     # else a byline's: "*Dr Priya Nandakumar, Senior Researcher · 18 September 2025 · 7 minute read*"
-    # (not a sub-heading, but one that gives the date: "### Local families · June 2025 issue · Posted online 30 May 2025")
+    # (not a sub-heading, but one that gives the date: "### Local families · June 2025 issue · Posted online 30 May 2025",
+    # "## Minutes of the meeting held on Wednesday 24 September 2025, 10.00am – 12.30pm")
     published = parse_date(meta.get("date") or meta.get("published") or "") or _header_date(
         [_plain_markdown(re.sub(r"^\s*#+\s*", "", line)) for line in lines
-         if not re.match(r"\s*#", line) or re.search(r"\b(?:published|posted)\b", line, re.IGNORECASE)])
+         if not re.match(r"\s*#", line) or re.search(r"\b(?:published|posted|meeting\s+held\s+on)\b", line, re.IGNORECASE)])
     url = meta.get("url") or meta.get("canonical") or meta.get("source")
     author = meta.get("author") or meta.get("by")
     return Article(name=name, title=title or name, body=body, published=published, author=author,

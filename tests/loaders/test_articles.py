@@ -823,3 +823,10 @@ def test_markdown_emphasis_that_runs_over_a_line_break_is_read_once_the_lines_ar
             "care** as **good**.\n")
     article = parse_article(text, "page.md", "md")
     assert "rated the experiences of children in care as good." in article.body[-1]
+
+
+def test_markdown_minutes_dated_by_the_heading_that_says_when_the_meeting_was_held():
+    text = ("# Brighton and Hove Children's Services Improvement Board\n\n"
+            "## Minutes of the meeting held on Wednesday 24 September 2025, 10.00am – 12.30pm\n\n"
+            "1.1 The Chair welcomed members. No interests were declared.\n")
+    assert parse_article(text, "minutes.md", "md").published == date(2025, 9, 24)

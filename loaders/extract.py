@@ -12,9 +12,9 @@ from functools import cache
 
 from cskg.loaders import facts as f
 from cskg.loaders.articles import Article, parse_date
-from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEIGHBOURING, PUBLICATION_VERBS, Context, Hit, measured_against,
+from cskg.loaders.context import (FOCUS_SPAN, GRADED_KINDS, GROUP_WORDS, NEIGHBOURING, PUBLICATION_VERBS, Context, Hit,
                                   described_council, described_opening, hedged, is_news_day, listed_councils,
-                                  mentions_in)
+                                  measured_against, mentions_in)
 from cskg.loaders.dates import PartialDate
 from cskg.loaders.gazetteer import Authority, authorities, bodies
 from cskg.loaders.merge import apply_refinements, complete, merge, settle_operator_kinds

@@ -271,7 +271,7 @@ PUBLISHED_BEFORE = re.compile(rf"\b(?:{PUBLICATION_VERBS}|appeared)\s+(?:(?:on|i
 # A name in a byline, a letter's header or a sign-off: "Sir Alan Wetherby", "Kerry Lanigan"
 SIGNED_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Miss|Professor|Prof|Cllr|Councillor|Sir|Dame)\.?\s+)?"
                          r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
-POST_WORDS = re.compile(r"\b(?:Chief|Executive|Director|Chair|Officer|Head|Manager|Member|Commissioner|Secretary)\b")
+POST_TITLE_WORDS = re.compile(r"\b(?:Chief|Executive|Director|Chair|Officer|Head|Manager|Member|Commissioner|Secretary)\b")
 NAME_THEN_POST = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+((?:Interim\s+|Acting\s+)?(?:Chair|Chief\s+Executive|"
                             r"Director\s+of\s+Children['’]s\s+Services)\b,?\s+\S.*)$")
 # "Author: Kerry Lanigan, Director of Children's Services and Skills", "cc: Russell Ashford, Chief Executive,
@@ -317,7 +317,7 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
                                                if number < len(article.body) and len(article.body[number].split()) <= 15]
     # (not a post's title over the next person's name: "Chief Executive" then "Shireen Adebola-Ward")
     lines += [f"{name}, {_statutory_post(post)}" for name, post in pairs if SIGNED_NAME.fullmatch(name.strip())
-              and not POST_WORDS.search(name)]
+              and not POST_TITLE_WORDS.search(name)]
     # a letter's heading: "• Addressed to: Sarah Kinsella, Interim Director of Children's Services, London Borough of Havering"
     lines += [heading for heading in article.sections.values() if HEADER_POST.match(heading)]
     # ... or the two lines of a markdown sign-off run together: "Margaret Oyelaran Chair, Buckinghamshire Children's Trust"
@@ -354,13 +354,12 @@ def _header_posts(article: Article, index: BodyIndex, ctx: Context) -> list[f.Fa
             lines.append(f"{holder.group(1)}, {interim}{listed.group(1)}")
     # ... or a table of a post's holders under a sentence that names the post ("The council has had several directors of
     # children's services since ..." over rows "Malcolm Pryor. • Years: 2011–2016. • Notes: Interim.")
+    plural = None  # the post the sentence above the table's rows names
     for number, row in enumerate(article.body):
         holder = HOLDER_TABLE_ROW.match(row)
-        first = number
-        while holder and first > 0 and HOLDER_TABLE_ROW.match(article.body[first - 1]):
-            first -= 1
-        plural = PLURAL_POST.search(article.body[first - 1]) if holder and first > 0 else None
-        if plural:
+        if holder and (number == 0 or not HOLDER_TABLE_ROW.match(article.body[number - 1])):
+            plural = PLURAL_POST.search(article.body[number - 1]) if number > 0 else None
+        if holder and plural:
             interim = "interim " if re.search(r"\b(?:interim|acting)\b", row, re.IGNORECASE) else ""
             lines.append(f"{holder.group(1)}, {interim}{plural.group(1)}{plural.group(2) or ''} of the council")
     # ... or a table of those present by name and role: "Martin Eldridge. • Role: Chief Executive, Brighton & Hove City

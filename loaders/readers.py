@@ -1032,10 +1032,10 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         role = "commissioner" if role == "commissioner-appointed" else ""
     if (person is None and hit.rule.effect != "announce") or role not in recorded_posts():
         return []
-    if person is not None and COUNCILLOR.match(person.text) and role == "chair":
-        return []  # "Its chair, Councillor Rhys Penhallow": a council committee's, not a body's
-    if person is not None and COUNCILLOR.match(person.text) and role in COUNCIL_POSTS + ("chief-executive",):
-        return []  # "the Cabinet Member, Councillor Lynn Harker, the Chief Executive and an adviser": a list, not her post
+    if person is not None and COUNCILLOR.match(person.text) and role in COUNCIL_POSTS + ("chief-executive", "chair"):
+        # "Its chair, Councillor Rhys Penhallow": a council committee's, not a body's; "the Cabinet Member, Councillor Lynn
+        # Harker, the Chief Executive and an adviser": a list, not her post
+        return []
     org_mention = hit.slot("org")
     # "Bury has brought in Jo Hill as interim director": the council the sentence names before the post
     named = [m.value for m in mentions_in(hit.sentence, 0, hit.match.start(), "AUTH")]
@@ -1054,8 +1054,8 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
         # "Hampshire's director of children's services, X, was also the island's director": the island is not Hampshire
         council = described_council(f"the {said[-1]}", ctx) or council
     # "Chief executive – Marcia Levene" over "Levene has been chief executive since January 2023": the post already read
-    held = [p.organisation for p in ctx.posts if person is not None and p.role == role
-            and p.person == person_name(person.value, ctx)]
+    who = person_name(person.value, ctx) if person is not None else None
+    held = [p.organisation for p in ctx.posts if who is not None and p.role == role and p.person == who]
     if org_mention is None and held and not hit.rule.matched(hit.match, "thecouncil"):
         organisation = held[-1]
     elif org_mention is None and hit.rule.matched(hit.match, "thecouncil") and council is not None:
@@ -1100,19 +1100,18 @@ def read_post(hit: Hit, ctx: Context) -> list[f.Fact]:
     if hit.rule.effect == "announce":
         ctx.announced = f.Post(evidence=[hit.evidence(confidence)], role=role, organisation=organisation, interim=interim)
         return []
-    name = person_name(person.value, ctx)
     # (but "having served as interim director" before it is the post held as interim)
-    if hit.rule.effect == "post-said-before" and any(p.person == name and p.role == role and (p.interim or not interim)
+    if hit.rule.effect == "post-said-before" and any(p.person == who and p.role == role and (p.interim or not interim)
                                                      for p in ctx.posts):
         return []  # "X was appointed interim director ... Ms X took up the post on Monday": the post already read
     held_first = []
     if interim and _made_permanent(hit):
         # "X, who arrived as interim director of children's services in 2023 and was made permanent the following
         # year": the post held as interim, then as it stands
-        held_first = [f.Post(evidence=[hit.evidence(confidence)], person=name, role=role, organisation=organisation,
+        held_first = [f.Post(evidence=[hit.evidence(confidence)], person=who, role=role, organisation=organisation,
                              interim=True)]
         interim = False
-    post = f.Post(evidence=[hit.evidence(confidence)], person=name, role=role, organisation=organisation, interim=interim)
+    post = f.Post(evidence=[hit.evidence(confidence)], person=who, role=role, organisation=organisation, interim=interim)
     ctx.posts.append(post)
     return held_first + [post]
 
